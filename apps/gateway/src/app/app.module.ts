@@ -1,0 +1,57 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ClientsModule, Transport } from '@nestjs/microservices';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type Redis from 'ioredis';
+import type { Logger } from 'winston';
+import { redisConnectionOptions } from '@melvin/shared/config';
+import { Queues } from '@melvin/shared/contracts';
+import { ObservabilityModule } from '@melvin/shared/observability';
+import { QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
+import type { GatewayConfig } from '../config/env.schema';
+import { SystemHealthController } from './health/system-health.controller';
+import { SystemHealthService } from './health/system-health.service';
+import { IngestionController } from './ingestion/ingestion.controller';
+import { ServiceClient } from './services/service-client';
+import { GATEWAY_CONFIG, SERVICES_CLIENT } from './services/tokens';
+
+/** Probes and metrics are scraped often and must never be rate-limited away. */
+const UNTHROTTLED_PREFIXES = ['/health/', '/metrics'];
+
+/** The public edge: the only service with a public port; reaches the others over Redis. */
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: config.RATE_LIMIT_TTL_MS, limit: config.RATE_LIMIT_MAX }],
+          skipIf: (context) => {
+            const path: string = context.switchToHttp().getRequest().path ?? '';
+            return UNTHROTTLED_PREFIXES.some((prefix) => path.startsWith(prefix));
+          },
+        }),
+        ClientsModule.register([
+          { name: SERVICES_CLIENT, transport: Transport.REDIS, options: redisConnectionOptions(config.REDIS_URL) },
+        ]),
+        QueueModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),
+        QueueModule.registerQueue(Queues.ingestion),
+        RedisModule.forRoot(config.REDIS_URL),
+        ObservabilityModule.forRoot({
+          identity: { name: 'gateway', version: config.MELVIN_VERSION },
+          logger,
+          answersReadinessOverRedis: false,
+          checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
+        }),
+      ],
+      controllers: [SystemHealthController, IngestionController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        ServiceClient,
+        SystemHealthService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the five Melvin service images from docker/Dockerfile with podman.
+#
+#   docker/build-images.sh                 # all services, tag :dev
+#   TAG=1.2.3 docker/build-images.sh auth  # some services, another tag
+#
+# The first image builds the shared `deps` and `build` stages (npm ci + one Nx
+# build of every app); the others reuse them from the layer cache, so only their
+# small final stage is built. The base image is local (see base-image.sh):
+# --pull=never, and --format docker keeps the HEALTHCHECK (OCI images drop it).
+set -euo pipefail
+exec </dev/null
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TAG="${TAG:-dev}"
+REPO="${IMAGE_REPO:-melvin}"
+BASE_IMAGE=docker.io/library/node:20-bookworm-slim
+ALL=(gateway auth chat loop-analysis ingestion-worker)
+if [[ $# -gt 0 ]]; then SERVICES=("$@"); else SERVICES=("${ALL[@]}"); fi
+
+log() { printf '[build-images] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+for svc in "${SERVICES[@]}"; do
+  [[ " ${ALL[*]} " == *" $svc "* ]] || die "unknown service '$svc' (one of: ${ALL[*]})"
+done
+command -v podman >/dev/null || die "podman not found"
+if ! podman image exists "$BASE_IMAGE"; then
+  log "$BASE_IMAGE missing locally; building the stand-in"
+  "$ROOT/docker/base-image.sh"
+fi
+
+cd "$ROOT"
+LOG_DIR="${LOG_DIR:-$ROOT/tmp/image-builds}"
+mkdir -p "$LOG_DIR"
+declare -A SECS
+total_start=$(date +%s)
+for svc in "${SERVICES[@]}"; do
+  image="$REPO/$svc:$TAG"
+  log "building $image (log: $LOG_DIR/$svc.log)"
+  start=$(date +%s)
+  if ! podman build --pull=never --format docker \
+        -f docker/Dockerfile \
+        --build-arg SERVICE="$svc" \
+        --label org.opencontainers.image.version="$TAG" \
+        -t "$image" . >"$LOG_DIR/$svc.log" 2>&1; then
+    tail -n 60 "$LOG_DIR/$svc.log" >&2
+    die "build of $image failed after $(( $(date +%s) - start ))s (full log: $LOG_DIR/$svc.log)"
+  fi
+  SECS[$svc]=$(( $(date +%s) - start ))
+  log "built $image in ${SECS[$svc]}s"
+done
+
+printf '\n%-26s %8s %10s\n' IMAGE SECONDS SIZE
+for svc in "${SERVICES[@]}"; do
+  size=$(podman image inspect --format '{{.Size}}' "$REPO/$svc:$TAG")
+  printf '%-26s %8s %8s MB\n' "$REPO/$svc:$TAG" "${SECS[$svc]}" "$(( size / 1000000 ))"
+done
+printf 'total: %ss\n' "$(( $(date +%s) - total_start ))"

@@ -1,0 +1,2 @@
+export * from './lib/audit-event.entity';
+export * from './lib/identity-data-source';

@@ -1,0 +1,29 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { postgresDataSourceOptions } from '@melvin/shared/persistence';
+import { AuditEvent } from './audit-event.entity';
+import { CreateAuditEvents1764100000000 } from './migrations/1764100000000-create-audit-events';
+
+export const IDENTITY_ENTITIES = [AuditEvent];
+/** In order; a new migration is appended here. */
+export const IDENTITY_MIGRATIONS = [CreateAuditEvents1764100000000];
+
+export function identityDataSourceOptions(postgresUrl: string): DataSourceOptions {
+  return postgresDataSourceOptions({
+    url: postgresUrl,
+    entities: IDENTITY_ENTITIES,
+    migrations: IDENTITY_MIGRATIONS,
+    migrationsTableName: 'identity_migrations',
+  });
+}
+
+/** Applies pending identity migrations; returns the names of those it ran. */
+export async function migrateIdentity(postgresUrl: string): Promise<string[]> {
+  const dataSource = new DataSource(identityDataSourceOptions(postgresUrl));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/load-config';
+export * from './lib/env-fields';
+export * from './lib/redis-url';

@@ -1,0 +1,2 @@
+export * from './lib/bootstrap-service';
+export * from './lib/start-service';
