@@ -16,7 +16,9 @@ export class RedisModule implements OnApplicationShutdown {
       providers: [
         {
           provide: REDIS_CLIENT,
-          useFactory: () => new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+          // Commands issued while (re)connecting wait briefly instead of failing: the health check's own
+          // timeout decides when Redis counts as down.
+          useFactory: () => new Redis(redisUrl, { maxRetriesPerRequest: 1 }),
         },
       ],
       exports: [REDIS_CLIENT],
@@ -24,7 +26,9 @@ export class RedisModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.client.quit().catch(() => this.client.disconnect());
+    // QUIT would wait for a connection that may never come; only a connected client says goodbye.
+    if (this.client.status === 'ready') await this.client.quit().catch(() => this.client.disconnect());
+    else this.client.disconnect();
   }
 }
 

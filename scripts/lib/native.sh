@@ -1,0 +1,238 @@
+# shellcheck shell=bash
+# `melvin.sh native`: all of Melvin as plain processes on this machine, no containers.
+
+NATIVE_SERVICES=(gateway auth chat loop-analysis ingestion-worker)
+declare -A NATIVE_PORT=([gateway]=8000 [auth]=8101 [chat]=8102 [loop-analysis]=8103 [ingestion-worker]=8104)
+NATIVE_STARTED=()   # pid files of what this invocation started, in start order
+
+_native_dirs() {
+  STATE_DIR="${MELVIN_STATE_DIR:-/var/lib/melvin}"
+  LOG_DIR="$STATE_DIR/log"
+  RUN_DIR="$STATE_DIR/run"
+}
+
+# A field of a URL (host, port, pathname...), parsed by Node's URL; empty if it doesn't parse.
+_url_part() {
+  node -e 'try { const u = new URL(process.argv[1]); process.stdout.write(String(u[process.argv[2]] ?? "")); } catch {}' "$1" "$2"
+}
+
+_native_load_env() {
+  if [[ -f "$ROOT/.env" ]]; then
+    log "loading $ROOT/.env"
+    set -a
+    # shellcheck disable=SC1091
+    . "$ROOT/.env"
+    set +a
+  else
+    log "no .env: using the defaults below (copy .env.example to .env to change them)"
+  fi
+  export NODE_ENV="${NODE_ENV:-production}"
+  export POSTGRES_URL="${POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/melvin}"
+  export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+  export REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-melvin}"
+  export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:27017/melvin}"
+  export DATA_DIR="${DATA_DIR:-${MELVIN_DATA_DIR:-$ROOT/../shared/data}}"
+  DATA_DIR="$(realpath -m "$DATA_DIR")"
+  export WEB_DIST_DIR="${WEB_DIST_DIR:-$ROOT/dist/apps/web}"
+  export ADMIN_DIST_DIR="${ADMIN_DIST_DIR:-$ROOT/dist/apps/admin}"
+  # Each service gets its own HTTP_PORT below; one from .env would make them collide.
+  unset HTTP_PORT
+  local v
+  for v in NODE_ENV POSTGRES_URL REDIS_URL REDIS_KEY_PREFIX MONGO_URL DATA_DIR WEB_DIST_DIR ADMIN_DIST_DIR; do
+    printf '  %s=%s\n' "$v" "$(_redact "${!v}")"
+  done
+  [[ -d "$DATA_DIR" ]] || warn "DATA_DIR=$DATA_DIR does not exist: ingestion will have nothing to read"
+}
+
+_is_local_url() {
+  local host; host="$(_url_part "$1" hostname)"
+  [[ "$host" == 127.0.0.1 || "$host" == localhost || "$host" == '[::1]' ]]
+}
+
+# Hides a password in a URL before it is printed.
+_redact() { sed -E 's#(://[^:/@]+):[^@/]*@#\1:***@#' <<<"$1"; }
+
+# Creates the database POSTGRES_URL names when it is missing (needs a role allowed to).
+_native_ensure_database() {
+  local db maint exists
+  db="$(_url_part "$POSTGRES_URL" pathname)"; db="${db#/}"
+  [[ -n "$db" ]] || { warn "POSTGRES_URL names no database; not creating one"; return 0; }
+  [[ "$db" =~ ^[A-Za-z0-9_-]+$ ]] || { warn "unusual database name '$db'; not creating it"; return 0; }
+  maint="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/postgres"; process.stdout.write(u.href)' "$POSTGRES_URL")"
+  if ! exists="$(psql "$maint" -X -tA -c "SELECT 1 FROM pg_database WHERE datname = '$db'" 2>&1)"; then
+    warn "could not check for database '$db': $exists"
+    return 0
+  fi
+  if [[ "$exists" == 1 ]]; then
+    log "database '$db' exists"
+  else
+    psql "$maint" -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$db\"" || die "could not create database '$db'"
+    log "created database '$db'"
+  fi
+}
+
+# Starts FerretDB on 27017 with persistent data, unless MONGO_URL points elsewhere or something
+# (another FerretDB, a real MongoDB) already answers there.
+_native_ensure_mongo() {
+  local host port
+  host="$(_url_part "$MONGO_URL" hostname)"
+  port="$(_url_part "$MONGO_URL" port)"; port="${port:-27017}"
+  if ! _is_local_url "$MONGO_URL"; then
+    log "MONGO_URL points at '$host': not starting a local FerretDB"
+    return 0
+  fi
+  if port_open 127.0.0.1 "$port"; then
+    log "something already answers on 127.0.0.1:$port: using it for MONGO_URL"
+    return 0
+  fi
+  ensure_ferretdb_binary
+  start_ferretdb "$port" "$STATE_DIR/ferretdb" "$STATE_DIR/ferretdb-state" \
+    "$LOG_DIR/ferretdb.log" "$RUN_DIR/ferretdb.pid"
+  NATIVE_STARTED+=("$RUN_DIR/ferretdb.pid")
+}
+
+_native_running() {
+  local svc pid out=()
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    if pid="$(pidfile_pid "$RUN_DIR/$svc.pid")"; then out+=("$svc=$pid"); fi
+  done
+  printf '%s' "${out[*]}"
+}
+
+_native_show_logs() {
+  local svc
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    [[ -f "$LOG_DIR/$svc.log" ]] || continue
+    printf '\n----- last lines of %s -----\n' "$LOG_DIR/$svc.log" >&2
+    tail -n 25 "$LOG_DIR/$svc.log" >&2
+  done
+}
+
+# Stops what this invocation started, services first (newest first), then FerretDB.
+_native_stop_started() {
+  local i
+  for (( i=${#NATIVE_STARTED[@]}-1; i>=0; i-- )); do
+    stop_pidfile "${NATIVE_STARTED[$i]}" 20
+  done
+  NATIVE_STARTED=()
+}
+
+_native_gateway_healthy() { curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:8000/api/health; }
+
+cmd_native() {
+  local detach=0 arg svc timeout deadline
+  if [[ "${1:-}" == stop ]]; then shift; cmd_native_stop "$@"; return; fi
+  for arg in "$@"; do
+    case "$arg" in
+      --detach|-d) detach=1 ;;
+      *) die "native: unknown argument '$arg' (usage: native [--detach] | native stop)" ;;
+    esac
+  done
+  MELVIN_TAG=melvin-native
+  cd "$ROOT" || exit 1
+  exec </dev/null
+  _native_dirs
+  mkdir -p "$LOG_DIR" "$RUN_DIR"
+
+  local running; running="$(_native_running)"
+  [[ -z "$running" ]] || die "Melvin already runs natively ($running); stop it first: ./scripts/melvin.sh native stop"
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    port_open 127.0.0.1 "${NATIVE_PORT[$svc]}" \
+      && die "port ${NATIVE_PORT[$svc]} ($svc) is already in use by another program"
+  done
+
+  step "configuration"
+  _native_load_env
+
+  # From here on, a failure or Ctrl-C stops whatever was already started.
+  trap '_native_stop_started' EXIT
+  trap 'warn "interrupted"; exit 130' INT
+  trap 'warn "terminated"; exit 143' TERM
+
+  step "npm dependencies"
+  ensure_node_modules
+  step "PostgreSQL"
+  if _is_local_url "$POSTGRES_URL"; then ensure_postgres; else log "POSTGRES_URL is not local: not managing PostgreSQL"; fi
+  _native_ensure_database
+  step "Redis"
+  if _is_local_url "$REDIS_URL"; then ensure_redis; else log "REDIS_URL is not local: not managing Redis"; fi
+  step "MongoDB wire protocol (FerretDB)"
+  _native_ensure_mongo
+
+  step "build (npm run build)"
+  NX_DAEMON=false NX_NO_CLOUD=true npm run build || die "build failed"
+
+  step "migrate (npm run migrate)"
+  npm run migrate || die "migrations failed"
+
+  step "start services"
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    [[ -f "dist/apps/$svc/main.js" ]] || die "dist/apps/$svc/main.js missing after the build"
+    spawn_daemon "$LOG_DIR/$svc.log" "$RUN_DIR/$svc.pid" env HTTP_PORT="${NATIVE_PORT[$svc]}" node "dist/apps/$svc/main.js"
+    NATIVE_STARTED+=("$RUN_DIR/$svc.pid")
+    log "$svc: pid $(<"$RUN_DIR/$svc.pid"), port ${NATIVE_PORT[$svc]}, log $LOG_DIR/$svc.log"
+  done
+
+  step "waiting for http://127.0.0.1:8000/api/health"
+  timeout="${MELVIN_HEALTH_TIMEOUT:-90}"
+  deadline=$(( $(date +%s) + timeout ))
+  until _native_gateway_healthy 2>/dev/null; do
+    for svc in "${NATIVE_SERVICES[@]}"; do
+      if ! pidfile_pid "$RUN_DIR/$svc.pid" >/dev/null; then
+        _native_show_logs
+        die "$svc exited during start-up (log: $LOG_DIR/$svc.log)"
+      fi
+    done
+    if (( $(date +%s) >= deadline )); then
+      _native_show_logs
+      die "Melvin was not healthy within ${timeout}s"
+    fi
+    sleep 1
+  done
+
+  step "Melvin is up"
+  printf '  web app:  http://localhost:8000\n  admin:    http://localhost:8000/admin\n  API docs: http://localhost:8000/api/docs\n'
+  printf '  logs:     %s/<service>.log (JSON lines)\n' "$LOG_DIR"
+
+  if [[ $detach -eq 1 ]]; then
+    trap - EXIT INT TERM
+    printf '  stop:     ./scripts/melvin.sh native stop\n'
+    return 0
+  fi
+
+  printf '  Ctrl-C stops everything started here.\n'
+  trap '_native_foreground_stop INT' INT
+  trap '_native_foreground_stop TERM' TERM
+  declare -A reported=()
+  while true; do
+    for svc in "${NATIVE_SERVICES[@]}"; do
+      if [[ -z "${reported[$svc]:-}" ]] && ! pidfile_pid "$RUN_DIR/$svc.pid" >/dev/null; then
+        warn "$svc has exited; see $LOG_DIR/$svc.log"
+        reported[$svc]=1
+      fi
+    done
+    sleep 2 & wait $! || true
+  done
+}
+
+_native_foreground_stop() {
+  trap - EXIT INT TERM
+  printf '\n'
+  log "received SIG$1: stopping Melvin"
+  _native_stop_started
+  log "stopped"
+  exit 0
+}
+
+cmd_native_stop() {
+  local svc found=0
+  MELVIN_TAG=melvin-native
+  _native_dirs
+  step "stopping native Melvin"
+  # The gateway first, so no new work arrives while the others shut down.
+  for svc in "${NATIVE_SERVICES[@]}" ferretdb; do
+    if pidfile_pid "$RUN_DIR/$svc.pid" >/dev/null; then found=1; fi
+    stop_pidfile "$RUN_DIR/$svc.pid" 20
+  done
+  if [[ $found -eq 1 ]]; then log "stopped"; else log "nothing was running (no live pid files in $RUN_DIR)"; fi
+}

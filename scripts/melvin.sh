@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Melvin's operator entry point. Run `./scripts/melvin.sh help` for the commands.
+# Works as root without a terminal (CI), and every step is safe to repeat.
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LIB="$ROOT/scripts/lib"
+. "$LIB/common.sh"
+. "$LIB/deps.sh"
+. "$LIB/ferretdb.sh"
+. "$LIB/test.sh"
+. "$LIB/native.sh"
+. "$LIB/launch.sh"
+
+usage() {
+  cat <<'USAGE'
+Melvin - operator commands
+
+usage: ./scripts/melvin.sh <command> [options]
+
+  test                 Install dependencies, start PostgreSQL, Redis and a throw-away FerretDB,
+                       then run every test phase and print a summary (what CI runs).
+                         phases: lint typecheck unit build integration e2e compose images
+                         MELVIN_TEST_PHASES="lint unit"  run only these phases
+                         MELVIN_SKIP_IMAGES=1            skip compose + images
+                         MELVIN_TEST_FERRET_PORT=27027   port of the test FerretDB
+  native [--detach]    Build and run all five services as local processes (no Docker), using
+                       PostgreSQL, Redis and FerretDB on this machine; .env is read if present.
+                       Foreground by default (Ctrl-C stops it); --detach returns once healthy.
+                         state, logs, pid files: /var/lib/melvin (MELVIN_STATE_DIR)
+  native stop          Stop what `native` started.
+  launch               Build and start the stack with docker compose (or podman-compose /
+                       docker-compose v1); needs .env (cp .env.example .env).
+                       NOTE: the compose stack itself is completed by a later release; this
+                       command could not be exercised on the build machines (no images to pull).
+  launch stop          `compose down` for that stack.
+  help                 This text.
+
+Once up: http://localhost:8000 (web), /admin (admin console), /api/docs (API reference).
+Other settings: MELVIN_TOOLS_DIR (cached FerretDB build, default /var/tmp/melvin-tools),
+MELVIN_DATA_DIR (source data, default ../shared/data), MELVIN_HEALTH_TIMEOUT (seconds).
+USAGE
+}
+
+main() {
+  local command="${1:-help}"
+  [[ $# -gt 0 ]] && shift
+  case "$command" in
+    test)            cmd_test "$@" ;;
+    native)          cmd_native "$@" ;;
+    launch)          cmd_launch "$@" ;;
+    help|-h|--help)  usage ;;
+    *)               usage >&2; die "unknown command '$command'" ;;
+  esac
+}
+
+main "$@"
