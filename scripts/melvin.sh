@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Melvin's operator entry point. Run `./scripts/melvin.sh help` for the commands.
 # Works as root without a terminal (CI), and every step is safe to repeat.
 set -euo pipefail
-# shellcheck source-path=SCRIPTDIR
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LIB="$ROOT/scripts/lib"
+# shellcheck source=lib/common.sh
 . "$LIB/common.sh"
+# shellcheck source=lib/deps.sh
 . "$LIB/deps.sh"
+# shellcheck source=lib/ferretdb.sh
 . "$LIB/ferretdb.sh"
+# shellcheck source=lib/test.sh
 . "$LIB/test.sh"
+# shellcheck source=lib/native.sh
 . "$LIB/native.sh"
+# shellcheck source=lib/launch.sh
 . "$LIB/launch.sh"
 
 usage() {

@@ -57,7 +57,8 @@ ensure_ferretdb_binary() {
 
 # start_ferretdb PORT DATA_DIR STATE_DIR LOG_FILE PID_FILE
 # Starts FerretDB (SQLite backend) in the background on 127.0.0.1:PORT and waits until it
-# accepts connections.
+# accepts connections. Its debug/metrics listener is off: it defaults to the fixed port 8088,
+# which a second FerretDB on the machine (dev instance, another run) would find taken.
 start_ferretdb() {
   local port="$1" data_dir="$2" state_dir="$3" log_file="$4" pid_file="$5" pid deadline
   [[ $# -eq 5 ]] || die "usage: start_ferretdb PORT DATA_DIR STATE_DIR LOG_FILE PID_FILE"
@@ -68,7 +69,7 @@ start_ferretdb() {
   spawn_daemon "$log_file" "$pid_file" "$FERRETDB_BIN" \
     --handler=sqlite --sqlite-url="file:${data_dir%/}/" \
     --listen-addr="127.0.0.1:$port" --telemetry=disable \
-    --state-dir="$state_dir" --log-level=warn
+    --state-dir="$state_dir" --debug-addr=- --log-level=warn
   pid="$(<"$pid_file")"
   deadline=$(( $(date +%s) + ${MELVIN_SERVICE_TIMEOUT:-60} ))
   until port_open 127.0.0.1 "$port"; do

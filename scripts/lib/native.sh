@@ -128,6 +128,7 @@ cmd_native() {
       *) die "native: unknown argument '$arg' (usage: native [--detach] | native stop)" ;;
     esac
   done
+  # shellcheck disable=SC2034 # read by log/warn/die in common.sh
   MELVIN_TAG=melvin-native
   cd "$ROOT" || exit 1
   exec </dev/null
@@ -226,6 +227,7 @@ _native_foreground_stop() {
 
 cmd_native_stop() {
   local svc found=0
+  # shellcheck disable=SC2034 # read by log/warn/die in common.sh
   MELVIN_TAG=melvin-native
   _native_dirs
   step "stopping native Melvin"

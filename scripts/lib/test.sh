@@ -3,6 +3,7 @@
 
 TEST_PHASES_ALL=(lint typecheck unit build integration e2e compose images)
 
+# shellcheck disable=SC2016 # each command is expanded by the phase's own shell
 declare -A TEST_PHASE_CMD=(
   [lint]='npm run lint'
   [typecheck]='npm run typecheck'
@@ -11,7 +12,6 @@ declare -A TEST_PHASE_CMD=(
   [integration]='npm run test:int'
   [e2e]='npm run test:e2e'
   [compose]='docker/validate-compose.sh'
-  # shellcheck disable=SC2016 # expanded by the phase's own shell
   [images]='docker/build-images.sh && MONGO_URL="$MELVIN_TEST_MONGO_URL" docker/smoke-test.sh'
 )
 # Phases that test what `build` produced: pointless (and misleading) after a failed build.
@@ -180,6 +180,7 @@ _test_on_signal() {
 
 cmd_test() {
   local p i=0 data_dir
+  # shellcheck disable=SC2034 # read by log/warn/die in common.sh
   MELVIN_TAG=melvin-test
   cd "$ROOT" || exit 1
   exec </dev/null
@@ -189,6 +190,9 @@ cmd_test() {
   export MELVIN_TEST_RUN_ID="${MELVIN_TEST_RUN_ID:-$(date +%s)_$$}"
   [[ "$MELVIN_TEST_RUN_ID" =~ ^[A-Za-z0-9_]+$ ]] || die "MELVIN_TEST_RUN_ID may hold letters, digits and _ only"
   local ferret_port="${MELVIN_TEST_FERRET_PORT:-27027}"
+  export MELVIN_TEST_POSTGRES_URL="${MELVIN_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+  export MELVIN_TEST_REDIS_URL="${MELVIN_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+  export MELVIN_TEST_MONGO_URL="mongodb://127.0.0.1:$ferret_port"
 
   step "Melvin test run $MELVIN_TEST_RUN_ID: ${TEST_SELECTED[*]}"
   _test_reap_stale_runs
@@ -229,9 +233,6 @@ cmd_test() {
   MELVIN_DATA_DIR="$(realpath -m "$data_dir")"
   export MELVIN_DATA_DIR
   [[ -d "$MELVIN_DATA_DIR" ]] || warn "MELVIN_DATA_DIR=$MELVIN_DATA_DIR does not exist"
-  export MELVIN_TEST_POSTGRES_URL="${MELVIN_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-  export MELVIN_TEST_REDIS_URL="${MELVIN_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
-  export MELVIN_TEST_MONGO_URL="mongodb://127.0.0.1:$ferret_port"
   export MELVIN_FERRETDB_BIN="$FERRETDB_BIN"
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
   export NX_DAEMON=false NX_NO_CLOUD=true

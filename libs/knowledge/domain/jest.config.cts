@@ -2,6 +2,7 @@ module.exports = {
   displayName: 'knowledge-domain',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
+  passWithNoTests: true,
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
   },

@@ -1,11 +1,11 @@
-import type { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { DependencyCheck } from '@melvin/shared/observability';
 
 export interface PostgresOptions {
   url: string;
   /** Entity classes are listed explicitly: the services are bundled, so globs find nothing. */
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
   /** Each bounded context keeps its own migration history table. */
   migrationsTableName: string;
 }
