@@ -42,7 +42,7 @@ for svc in "${SERVICES[@]}"; do
   if ! podman build --pull=never --format docker \
         -f docker/Dockerfile \
         --build-arg SERVICE="$svc" \
-        --label org.opencontainers.image.version="$TAG" \
+        --build-arg MELVIN_VERSION="$TAG" \
         -t "$image" . >"$LOG_DIR/$svc.log" 2>&1; then
     tail -n 60 "$LOG_DIR/$svc.log" >&2
     die "build of $image failed after $(( $(date +%s) - start ))s (full log: $LOG_DIR/$svc.log)"

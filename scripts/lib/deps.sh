@@ -8,13 +8,16 @@ ensure_node_modules() {
   command -v npm >/dev/null || die "npm not found (Node.js 20 with npm is required)"
   want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   [[ -f "$stamp" ]] && have="$(<"$stamp")"
-  if [[ -d "$ROOT/node_modules" && "$have" == "$want" ]]; then
+  # The nx check catches a tree installed without dev dependencies.
+  if [[ -d "$ROOT/node_modules" && "$have" == "$want" && -x "$ROOT/node_modules/.bin/nx" ]]; then
     log "node_modules matches package-lock.json (sha256 ${want:0:12}); skipping npm ci"
     return 0
   fi
   if [[ ! -d "$ROOT/node_modules" ]]; then log "node_modules missing: installing from the lockfile"
   else log "package-lock.json changed since the last install (or no install stamp): reinstalling"; fi
-  (cd "$ROOT" && npm ci --no-audit --no-fund </dev/null) || die "npm ci failed"
+  # --include=dev: native mode exports NODE_ENV=production, which would otherwise make npm skip
+  # the build tools (nx, webpack, typescript).
+  (cd "$ROOT" && npm ci --no-audit --no-fund --include=dev </dev/null) || die "npm ci failed"
   printf '%s\n' "$want" >"$stamp"
 }
 

@@ -63,14 +63,14 @@ _test_reap_stale_runs() {
 
 _test_run_phase() {
   local phase="$1" index="$2" total="$3" cmd="${TEST_PHASE_CMD[$1]}" start rc=0
-  if [[ "$TEST_NEEDS_BUILD" == *" $phase "* && "${TEST_RESULT[build]:-}" == FAIL ]]; then
-    step "[$index/$total] $phase: SKIPPED (build failed)"
-    TEST_RESULT[$phase]=SKIPPED TEST_SECS[$phase]=0 TEST_NOTE[$phase]='build failed'
-    return
-  fi
   if [[ ( $phase == compose || $phase == images ) && "${MELVIN_SKIP_IMAGES:-0}" == 1 ]]; then
     step "[$index/$total] $phase: SKIPPED (MELVIN_SKIP_IMAGES=1)"
     TEST_RESULT[$phase]=SKIPPED TEST_SECS[$phase]=0 TEST_NOTE[$phase]='MELVIN_SKIP_IMAGES=1'
+    return
+  fi
+  if [[ "$TEST_NEEDS_BUILD" == *" $phase "* && "${TEST_RESULT[build]:-}" == FAIL ]]; then
+    step "[$index/$total] $phase: SKIPPED (build failed)"
+    TEST_RESULT[$phase]=SKIPPED TEST_SECS[$phase]=0 TEST_NOTE[$phase]='build failed'
     return
   fi
   step "[$index/$total] $phase: $cmd"
@@ -133,11 +133,11 @@ _test_delete_redis_keys() {
 _test_print_summary() {
   local phase total=0 failed=0 result colour
   printf '\n%s==> summary (run %s)%s\n' "$_B" "${MELVIN_TEST_RUN_ID:-?}" "$_N"
-  printf '%-13s %-8s %8s  %s\n' PHASE RESULT SECONDS NOTE
+  printf '%-13s %-11s %8s  %s\n' PHASE RESULT SECONDS NOTE
   for phase in "${TEST_SELECTED[@]}"; do
     result="${TEST_RESULT[$phase]:-NOT RUN}"
     case "$result" in PASS) colour="$_G" ;; FAIL|INTERRUPTED) colour="$_R"; failed=$((failed + 1)) ;; *) colour="$_Y" ;; esac
-    printf '%-13s %s%-8s%s %8s  %s\n' "$phase" "$colour" "$result" "$_N" "${TEST_SECS[$phase]:--}" "${TEST_NOTE[$phase]:-}"
+    printf '%-13s %s%-11s%s %8s  %s\n' "$phase" "$colour" "$result" "$_N" "${TEST_SECS[$phase]:--}" "${TEST_NOTE[$phase]:-}"
   done
   total=$(( $(date +%s) - TEST_STARTED_AT ))
   printf 'total: %ss, %d failed\n' "$total" "$failed"

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigValidationError } from '@melvin/shared/config';
+import { IdentityError } from '@melvin/identity/domain';
+import { registerAdminCommands } from './commands/admin.command';
 import { registerHealthCommand } from './commands/health.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerUsersCommands } from './commands/users.command';
 
 const program = new Command()
   .name('melvin')
@@ -10,8 +13,11 @@ const program = new Command()
   .showHelpAfterError();
 registerMigrateCommand(program);
 registerHealthCommand(program);
+registerAdminCommands(program);
+registerUsersCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigValidationError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof IdentityError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`melvin: ${message}\n`);
   process.exit(error instanceof ConfigValidationError ? 78 : 1);
 });

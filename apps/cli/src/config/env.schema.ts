@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { postgresEnv, urlWithProtocol } from '@melvin/shared/config';
+import { positiveInt, postgresEnv, urlWithProtocol } from '@melvin/shared/config';
 
 /** Each command validates only the variables it needs. */
 export const migrateEnvSchema = z.object({ ...postgresEnv });
 
 export const healthEnvSchema = z.object({
   MELVIN_URL: urlWithProtocol('http:', 'https:').default('http://localhost:8000'),
+});
+
+export const identityEnvSchema = z.object({
+  ...postgresEnv,
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  RESET_TOKEN_TTL_SECONDS: positiveInt(3600),
+  /** Non-interactive password for `admin create` (otherwise --password-stdin or a prompt). */
+  MELVIN_ADMIN_PASSWORD: z.string().optional(),
 });

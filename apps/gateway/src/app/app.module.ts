@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ClientsModule, Transport } from '@nestjs/microservices';
+import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type Redis from 'ioredis';
 import type { Logger } from 'winston';
@@ -9,7 +10,13 @@ import { Queues } from '@melvin/shared/contracts';
 import { ObservabilityModule } from '@melvin/shared/observability';
 import { QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
 import type { GatewayConfig } from '../config/env.schema';
+import { isAuthRateLimited } from './auth/auth-rate-limit';
+import { AccessPolicyGuard, JwtAuthGuard } from './auth/guards';
+import { JwtStrategy } from './auth/jwt.strategy';
 import { SystemHealthController } from './health/system-health.controller';
+import { AdminController } from './identity/admin.controller';
+import { AuthController } from './identity/auth.controller';
+import { MeController } from './identity/me.controller';
 import { SystemHealthService } from './health/system-health.service';
 import { IngestionController } from './ingestion/ingestion.controller';
 import { ServiceClient } from './services/service-client';
@@ -26,12 +33,16 @@ export class AppModule {
       module: AppModule,
       imports: [
         ThrottlerModule.forRoot({
-          throttlers: [{ ttl: config.RATE_LIMIT_TTL_MS, limit: config.RATE_LIMIT_MAX }],
+          throttlers: [
+            { name: 'default', ttl: config.RATE_LIMIT_TTL_MS, limit: config.RATE_LIMIT_MAX },
+            { name: 'auth', ttl: config.RATE_LIMIT_TTL_MS, limit: config.AUTH_RATE_LIMIT_MAX, skipIf: (context) => !isAuthRateLimited(context) },
+          ],
           skipIf: (context) => {
             const path: string = context.switchToHttp().getRequest().path ?? '';
             return UNTHROTTLED_PREFIXES.some((prefix) => path.startsWith(prefix));
           },
         }),
+        PassportModule,
         ClientsModule.register([
           { name: SERVICES_CLIENT, transport: Transport.REDIS, options: redisConnectionOptions(config.REDIS_URL) },
         ]),
@@ -45,12 +56,15 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         ServiceClient,
         SystemHealthService,
+        JwtStrategy,
+        JwtAuthGuard,
+        AccessPolicyGuard,
       ],
     };
   }

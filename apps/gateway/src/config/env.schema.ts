@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpPortEnv, positiveInt, redisEnv, runtimeEnv } from '@melvin/shared/config';
+import { httpPortEnv, jwtEnv, positiveInt, redisEnv, runtimeEnv } from '@melvin/shared/config';
 
 const originList = z
   .string()
@@ -14,6 +14,9 @@ export const gatewayEnvSchema = z.object({
   CORS_ORIGINS: originList.default(''),
   RATE_LIMIT_TTL_MS: positiveInt(60_000),
   RATE_LIMIT_MAX: positiveInt(120),
+  /** Stricter limit per client address for sign-in and account requests. */
+  AUTH_RATE_LIMIT_MAX: positiveInt(10),
+  ...jwtEnv,
   /** Built Vite bundles of the web app and the admin console. */
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
   ADMIN_DIST_DIR: z.string().default('dist/apps/admin'),

@@ -4,3 +4,4 @@ export * from './lib/health';
 export * from './lib/patterns';
 export * from './lib/ingestion';
 export * from './lib/errors';
+export * from './lib/identity';

@@ -13,14 +13,13 @@ import { acceptOrCreateCorrelationId, currentCorrelationId } from '@melvin/share
 import type { GatewayConfig } from '../../config/env.schema';
 import { ServiceClient } from '../services/service-client';
 import { GATEWAY_CONFIG } from '../services/tokens';
+import { Authenticated } from '../auth/guards';
 import { CreateIngestionJobDto } from './create-ingestion-job.dto';
 
-/**
- * Starts ingestion jobs and reports their progress. Admin-only once accounts exist; until then
- * the gateway's rate limit bounds it, and the only job reads the configured data directory.
- */
+/** Starts ingestion jobs and reports their progress: admins only. */
 @ApiTags('ingestion')
 @Controller('api/ingestion/jobs')
+@Authenticated('admin')
 export class IngestionController {
   constructor(
     @InjectQueue(Queues.ingestion) private readonly queue: Queue,

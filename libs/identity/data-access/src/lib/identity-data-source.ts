@@ -2,10 +2,14 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { postgresDataSourceOptions } from '@melvin/shared/persistence';
 import { AuditEvent } from './audit-event.entity';
 import { CreateAuditEvents1764100000000 } from './migrations/1764100000000-create-audit-events';
+import { CreateAccounts1764200000000 } from './migrations/1764200000000-create-accounts';
+import { PasswordResetToken } from './password-reset-token.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { UserAccount } from './user-account.entity';
 
-export const IDENTITY_ENTITIES = [AuditEvent];
+export const IDENTITY_ENTITIES = [AuditEvent, UserAccount, RefreshToken, PasswordResetToken];
 /** In order; a new migration is appended here. */
-export const IDENTITY_MIGRATIONS = [CreateAuditEvents1764100000000];
+export const IDENTITY_MIGRATIONS = [CreateAuditEvents1764100000000, CreateAccounts1764200000000];
 
 export function identityDataSourceOptions(postgresUrl: string): DataSourceOptions {
   return postgresDataSourceOptions({

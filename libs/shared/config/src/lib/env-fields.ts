@@ -64,3 +64,8 @@ export const aiEnv = {
   OLLAMA_URL: urlWithProtocol('http:', 'https:').optional(),
   OLLAMA_MODEL: z.string().default('llama3.1:8b'),
 };
+
+/** Signing secret for access tokens: auth signs with it, the gateway verifies with it. */
+export const jwtEnv = {
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)'),
+};

@@ -7,6 +7,23 @@ import type { BackendServiceName } from './services';
 export const MessagePatterns = {
   /** Asks a service for its readiness report. */
   readiness: (service: BackendServiceName) => `${service}.health.ready` as const,
+  identity: {
+    requestAccount: 'auth.accounts.request',
+    login: 'auth.sessions.login',
+    refresh: 'auth.sessions.refresh',
+    logout: 'auth.sessions.logout',
+    checkSession: 'auth.sessions.check',
+    me: 'auth.me.get',
+    changePassword: 'auth.me.change-password',
+    completePasswordReset: 'auth.password-reset.complete',
+    listPending: 'auth.admin.requests.list',
+    decide: 'auth.admin.requests.decide',
+    listUsers: 'auth.admin.users.list',
+    updateUser: 'auth.admin.users.update',
+    revokeSessions: 'auth.admin.users.revoke-sessions',
+    resetPassword: 'auth.admin.users.reset-password',
+    listAudit: 'auth.admin.audit.list',
+  },
   ingestion: {
     /** Reads the state and progress of one ingestion job. */
     jobStatus: 'ingestion-worker.jobs.status',
