@@ -91,6 +91,15 @@ _native_ensure_mongo() {
   NATIVE_STARTED+=("$RUN_DIR/ferretdb.pid")
 }
 
+_native_check_ports() {
+  local svc
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    if port_open 127.0.0.1 "${NATIVE_PORT[$svc]}"; then
+      die "port ${NATIVE_PORT[$svc]} ($svc) is already in use by another program (see: ss -ltnp | grep :${NATIVE_PORT[$svc]})"
+    fi
+  done
+}
+
 _native_running() {
   local svc pid out=()
   for svc in "${NATIVE_SERVICES[@]}"; do
@@ -137,10 +146,7 @@ cmd_native() {
 
   local running; running="$(_native_running)"
   [[ -z "$running" ]] || die "Melvin already runs natively ($running); stop it first: ./scripts/melvin.sh native stop"
-  for svc in "${NATIVE_SERVICES[@]}"; do
-    port_open 127.0.0.1 "${NATIVE_PORT[$svc]}" \
-      && die "port ${NATIVE_PORT[$svc]} ($svc) is already in use by another program"
-  done
+  _native_check_ports
 
   step "configuration"
   _native_load_env
@@ -167,6 +173,7 @@ cmd_native() {
   npm run migrate || die "migrations failed"
 
   step "start services"
+  _native_check_ports   # again: the build takes minutes, and something may have taken a port since
   for svc in "${NATIVE_SERVICES[@]}"; do
     [[ -f "dist/apps/$svc/main.js" ]] || die "dist/apps/$svc/main.js missing after the build"
     spawn_daemon "$LOG_DIR/$svc.log" "$RUN_DIR/$svc.pid" env HTTP_PORT="${NATIVE_PORT[$svc]}" node "dist/apps/$svc/main.js"

@@ -43,9 +43,13 @@ describe('Melvin, all five services as real processes', () => {
   });
 
   it('queues an ingestion job through the gateway, which ingestion-worker processes with progress', async () => {
+    const token = await stack.signIn();
+    const auth = { authorization: `Bearer ${token}` };
+    const anonymous = await fetch(`${stack.gatewayUrl}/api/ingestion/jobs`, { method: 'POST' });
+    expect(anonymous.status).toBe(401);
     const created = await fetch(`${stack.gatewayUrl}/api/ingestion/jobs`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-scan-1' },
+      headers: { ...auth, 'content-type': 'application/json', 'x-request-id': 'e2e-scan-1' },
       body: JSON.stringify({ kind: 'scan-sources' }),
     });
     expect(created.status).toBe(202);
@@ -53,7 +57,7 @@ describe('Melvin, all five services as real processes', () => {
     const { jobId, statusUrl } = (await created.json()) as { jobId: string; statusUrl: string };
 
     const finished = await waitFor('the scan job to finish', async () => {
-      const { body } = await getJson<JobStatus>(`${stack.gatewayUrl}${statusUrl}`, { 'x-request-id': 'e2e-status-1' });
+      const { body } = await getJson<JobStatus>(`${stack.gatewayUrl}${statusUrl}`, { ...auth, 'x-request-id': 'e2e-status-1' });
       return body.state === 'completed' || body.state === 'failed' ? body : undefined;
     });
     expect(finished).toMatchObject({ id: jobId, name: 'scan-sources', state: 'completed', progress: 100 });

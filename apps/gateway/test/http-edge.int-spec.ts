@@ -30,6 +30,7 @@ describe('gateway HTTP edge', () => {
       REDIS_KEY_PREFIX: prefix,
       RPC_TIMEOUT_MS: '500',
       RATE_LIMIT_MAX: '25',
+      JWT_SECRET: 'an-edge-test-secret-that-is-long-enough',
       WEB_DIST_DIR: writeBundle('Melvin web'),
       ADMIN_DIST_DIR: writeBundle('Melvin admin'),
     });
@@ -50,12 +51,17 @@ describe('gateway HTTP edge', () => {
 
   it('rejects unknown fields and bad values with a 400 naming each field', async () => {
     const response = await request(app.getHttpServer())
-      .post('/api/ingestion/jobs')
-      .send({ kind: 'format-disk', force: true })
+      .post('/api/auth/login')
+      .send({ username: 42, password: 'x', admin: true })
       .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['force', 'kind']);
-    expect(response.body.message).toMatch(/kind must be one of: scan-sources/);
+    expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['admin', 'username']);
+    expect(response.body.message).toMatch(/property admin should not exist/);
+  });
+
+  it('refuses API calls without a valid token before doing anything', async () => {
+    const response = await request(app.getHttpServer()).post('/api/ingestion/jobs').send({ kind: 'scan-sources' }).expect(401);
+    expect(response.body).toEqual({ code: 'UNAUTHENTICATED', message: 'Sign in to do this' });
   });
 
   it('reports services that do not answer as unreachable, with 503', async () => {
@@ -93,9 +99,9 @@ describe('gateway HTTP edge', () => {
   it('rate-limits the API with a clear 429 but never the probes', async () => {
     const server = app.getHttpServer();
     const statuses: number[] = [];
-    for (let i = 0; i < 30; i += 1) statuses.push((await request(server).get('/api/ingestion/jobs/none')).status);
+    for (let i = 0; i < 30; i += 1) statuses.push((await request(server).get('/api/me')).status);
     expect(statuses).toContain(429);
-    const limited = await request(server).get('/api/ingestion/jobs/none').expect(429);
+    const limited = await request(server).get('/api/me').expect(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
     await request(server).get('/health/live').expect(200);
     await request(server).get('/metrics').expect(200);

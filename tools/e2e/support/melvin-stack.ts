@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,8 @@ import {
 } from '@melvin/shared/testing';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
+/** Created with the operator CLI when the stack starts, as an operator would. */
+export const ADMIN = { username: 'e2e_admin', password: 'Op3rator-Secret!' };
 export const BACKEND = ['auth', 'chat', 'loop-analysis', 'ingestion-worker'] as const;
 export type StackService = 'gateway' | (typeof BACKEND)[number];
 
@@ -72,24 +75,40 @@ async function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** The five services, built, running as real processes against real servers. */
+export interface StackOptions {
+  /** Names this stack's database and key prefix; stacks in one run need different names. */
+  name: string;
+  /** Backend services to start besides the gateway (all by default). */
+  backends?: ReadonlyArray<(typeof BACKEND)[number]>;
+  /** Extra environment for every process, e.g. short lockouts for a test. */
+  env?: Record<string, string>;
+}
+
+/** The services, built, running as real processes against real servers. */
 export class MelvinStack {
   readonly processes = new Map<StackService, ServiceProcess>();
-  readonly redisPrefix = testRedisPrefix('e2e');
+  readonly redisPrefix: string;
   gatewayUrl = '';
+  postgresUrl = '';
   private env: Record<string, string> = {};
 
-  constructor(private readonly ferret: OwnedFerretDb) {}
+  constructor(
+    private readonly ferret: OwnedFerretDb | undefined,
+    private readonly options: StackOptions = { name: 'e2e' },
+  ) {
+    this.redisPrefix = testRedisPrefix(options.name);
+  }
 
   async start(): Promise<void> {
     const test = testEnvironment();
-    const postgresUrl = await createTestPostgres('e2e');
+    const postgresUrl = await createTestPostgres(this.options.name);
+    this.postgresUrl = postgresUrl;
     this.env = {
       NODE_ENV: 'production',
       LOG_LEVEL: 'http',
       MELVIN_VERSION: 'e2e',
       POSTGRES_URL: postgresUrl,
-      MONGO_URL: testMongoUrl('e2e', this.ferret.url),
+      MONGO_URL: testMongoUrl(this.options.name, this.ferret?.url),
       REDIS_URL: test.MELVIN_TEST_REDIS_URL,
       REDIS_KEY_PREFIX: this.redisPrefix,
       RPC_TIMEOUT_MS: '3000',
@@ -97,21 +116,45 @@ export class MelvinStack {
       WEB_DIST_DIR: join(ROOT, 'dist/apps/web'),
       ADMIN_DIST_DIR: join(ROOT, 'dist/apps/admin'),
       SHUTDOWN_TIMEOUT_MS: '10000',
+      JWT_SECRET: randomBytes(32).toString('base64'),
+      BCRYPT_COST: '4',
+      ...this.options.env,
     };
     const migrate = new ServiceProcess('migrate', process.execPath, [builtEntry('auth'), 'migrate'], this.env);
     const migrated = await migrate.exited;
     if (migrated.code !== 0) throw new Error(`migration failed:\n${migrate.tail()}`);
+    await this.cli(['admin', 'create', '--username', ADMIN.username], { MELVIN_ADMIN_PASSWORD: ADMIN.password });
 
     const gatewayPort = await freePort();
     this.gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    for (const service of BACKEND) this.spawn(service, await freePort());
-    this.spawn('gateway', gatewayPort);
-    await waitFor('every service to be ready behind the gateway', async () => {
-      const response = await fetch(`${this.gatewayUrl}/api/health`);
-      return response.status === 200 ? true : undefined;
+    const ports = new Map<StackService, number>([['gateway', gatewayPort]]);
+    for (const service of this.options.backends ?? BACKEND) ports.set(service, await freePort());
+    for (const [service, port] of ports) this.spawn(service, port);
+    await waitFor('every service to be ready', async () => {
+      const answers = await Promise.all([...ports.values()].map((port) => fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status)));
+      return answers.every((status) => status === 200) ? true : undefined;
     }, { timeoutMs: 90_000, intervalMs: 500 }).catch((error: Error) => {
       throw new Error(`${error.message}\n${this.describe()}`);
     });
+  }
+
+  /** Runs `npm run melvin -- <args>` (the built CLI) against the stack's database. */
+  async cli(args: string[], env: Record<string, string> = {}): Promise<ServiceProcess> {
+    const cli = new ServiceProcess('cli', process.execPath, [builtEntry('cli'), ...args], { ...this.env, ...env });
+    const { code } = await cli.exited;
+    if (code !== 0) throw new Error(`melvin ${args.join(' ')} failed:\n${cli.tail()}`);
+    return cli;
+  }
+
+  /** Signs in through the gateway; returns the access token. */
+  async signIn(username = ADMIN.username, password = ADMIN.password): Promise<string> {
+    const response = await fetch(`${this.gatewayUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { accessToken: string }).accessToken;
   }
 
   /** Runs a service's entry point with a custom environment, outside the stack (e.g. bad config). */
@@ -131,7 +174,7 @@ export class MelvinStack {
 
   async cleanUp(): Promise<void> {
     await this.stop();
-    await dropTestPostgres('e2e').catch(() => undefined);
+    await dropTestPostgres(this.options.name).catch(() => undefined);
     await deleteTestRedisKeys(this.redisPrefix).catch(() => undefined);
   }
 

@@ -1,14 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ClientsModule, Transport } from '@nestjs/microservices';
+import { ClientsModule, type ClientProxy } from '@nestjs/microservices';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type Redis from 'ioredis';
 import type { Logger } from 'winston';
-import { redisConnectionOptions } from '@melvin/shared/config';
 import { Queues } from '@melvin/shared/contracts';
 import { ObservabilityModule } from '@melvin/shared/observability';
 import { QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
+import { NamespacedClientRedis } from '@melvin/shared/runtime';
 import type { GatewayConfig } from '../config/env.schema';
 import { isAuthRateLimited } from './auth/auth-rate-limit';
 import { AccessPolicyGuard, JwtAuthGuard } from './auth/guards';
@@ -44,7 +44,12 @@ export class AppModule {
         }),
         PassportModule,
         ClientsModule.register([
-          { name: SERVICES_CLIENT, transport: Transport.REDIS, options: redisConnectionOptions(config.REDIS_URL) },
+          {
+            name: SERVICES_CLIENT,
+            // ClientRedis narrows its status type; Nest's option type wants the generic ClientProxy.
+            customClass: NamespacedClientRedis as unknown as Type<ClientProxy>,
+            options: { redisUrl: config.REDIS_URL, namespace: config.REDIS_KEY_PREFIX },
+          },
         ]),
         QueueModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),
         QueueModule.registerQueue(Queues.ingestion),

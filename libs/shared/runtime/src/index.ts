@@ -1,2 +1,3 @@
 export * from './lib/bootstrap-service';
 export * from './lib/start-service';
+export * from './lib/namespaced-redis-transport';

@@ -19,7 +19,8 @@ export class MessageLoggingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
     const rpc = context.switchToRpc();
-    const pattern = String(rpc.getContext()?.getChannel?.() ?? 'unknown');
+    // The channel may carry the install's namespace (`melvin:auth.me.get`); log the pattern itself.
+    const pattern = String(rpc.getContext()?.getChannel?.() ?? 'unknown').split(':').pop() ?? 'unknown';
     const data = rpc.getData() as { correlationId?: unknown } | undefined;
     const correlationId = acceptOrCreateCorrelationId(data?.correlationId);
     const started = process.hrtime.bigint();

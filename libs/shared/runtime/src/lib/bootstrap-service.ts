@@ -1,11 +1,11 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { WinstonModule } from 'nest-winston';
 import type { Logger } from 'winston';
-import { redisConnectionOptions } from '@melvin/shared/config';
 import { MetricsService, requestLoggingMiddleware } from '@melvin/shared/observability';
+import { NamespacedServerRedis, type NamespacedRedisOptions } from './namespaced-redis-transport';
 
 export interface ServiceBootOptions {
   service: string;
@@ -14,7 +14,7 @@ export interface ServiceBootOptions {
   httpPort: number;
   shutdownTimeoutMs: number;
   /** Backend services listen for Redis transport messages; the gateway only sends them. */
-  redisTransportUrl?: string;
+  redisTransport?: NamespacedRedisOptions;
   /** Gateway-only HTTP setup (helmet, validation, static bundles...) before listening. */
   configure?: (app: NestExpressApplication) => void | Promise<void>;
 }
@@ -32,17 +32,14 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   app.use(requestLoggingMiddleware(logger, app.get(MetricsService)));
   await options.configure?.(app);
 
-  if (options.redisTransportUrl) {
-    app.connectMicroservice<MicroserviceOptions>(
-      { transport: Transport.REDIS, options: redisConnectionOptions(options.redisTransportUrl) },
-      { inheritAppConfig: true },
-    );
+  if (options.redisTransport) {
+    app.connectMicroservice<MicroserviceOptions>({ strategy: new NamespacedServerRedis(options.redisTransport) }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
   await app.listen(options.httpPort, options.httpHost);
   logger.info(`${options.service} listening on ${options.httpHost}:${options.httpPort}`, {
     port: options.httpPort,
-    redisTransport: Boolean(options.redisTransportUrl),
+    redisTransport: Boolean(options.redisTransport),
   });
   stopGracefullyOnSignals(app, options);
   return app;

@@ -14,6 +14,7 @@ export interface BaseServiceConfig {
   HTTP_PORT: number;
   SHUTDOWN_TIMEOUT_MS: number;
   REDIS_URL: string;
+  REDIS_KEY_PREFIX: string;
   MELVIN_VERSION: string;
 }
 
@@ -71,7 +72,7 @@ async function run<Schema extends z.AnyZodObject>(definition: ServiceDefinition<
     httpHost: base.HTTP_HOST,
     httpPort: base.HTTP_PORT,
     shutdownTimeoutMs: base.SHUTDOWN_TIMEOUT_MS,
-    redisTransportUrl: definition.listensOnRedis ? base.REDIS_URL : undefined,
+    redisTransport: definition.listensOnRedis ? { redisUrl: base.REDIS_URL, namespace: base.REDIS_KEY_PREFIX } : undefined,
     configure: definition.configureHttp ? (app) => definition.configureHttp?.(app, config) : undefined,
   });
 }
