@@ -30,6 +30,7 @@ describe('gateway HTTP edge', () => {
       REDIS_KEY_PREFIX: prefix,
       RPC_TIMEOUT_MS: '500',
       RATE_LIMIT_MAX: '25',
+      AUTH_RATE_LIMIT_MAX: '3',
       JWT_SECRET: 'an-edge-test-secret-that-is-long-enough',
       WEB_DIST_DIR: writeBundle('Melvin web'),
       ADMIN_DIST_DIR: writeBundle('Melvin admin'),
@@ -94,6 +95,15 @@ describe('gateway HTTP edge', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     const unknownApi = await request(server).get('/api/nothing-here').set('Accept', 'text/html').expect(404);
     expect(unknownApi.body.code).toBe('NOT_FOUND');
+  });
+
+  it('holds sign-in attempts to the stricter per-address limit', async () => {
+    const server = app.getHttpServer();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await request(server).post('/api/auth/login').send({ username: 'x', password: 'y' })).status);
+    expect(statuses[statuses.length - 1]).toBe(429);
+    // The general limit is far from reached: other routes still answer normally.
+    await request(server).get('/api/me').expect(401);
   });
 
   it('rate-limits the API with a clear 429 but never the probes', async () => {
