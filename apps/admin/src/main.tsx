@@ -1,15 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { StatusPage } from './app/status-page';
+import { mountApp } from '@melvin/web/ui';
+import { App } from './app/app';
 import './styles.css';
 
-const container = document.getElementById('root');
-if (!container) {
-  throw new Error('Missing #root element in index.html');
-}
-
-createRoot(container).render(
-  <StrictMode>
-    <StatusPage />
-  </StrictMode>,
-);
+mountApp(<App />);

@@ -24,6 +24,13 @@ function fromHttpException(exception: HttpException): { status: number; body: Ap
   return { status, body: { code, message, ...(fields['details'] ? { details: fields['details'] } : {}) } };
 }
 
+/** The 4xx status an Express middleware error carries (`status` with `expose: true`), if any. */
+function clientErrorStatus(exception: unknown): number | undefined {
+  const candidate = exception as { status?: unknown; expose?: unknown };
+  const status = typeof candidate?.status === 'number' ? candidate.status : undefined;
+  return status && status >= 400 && status < 500 && candidate.expose === true ? status : undefined;
+}
+
 /** Every error leaves the gateway as `{code, message}`; internals are logged, never returned. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -34,6 +41,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const { status, body } = fromHttpException(exception);
       response.status(status).json(body);
+      return;
+    }
+    const clientError = clientErrorStatus(exception);
+    if (clientError) {
+      // e.g. body-parser's "payload too large" or "malformed JSON": the client's fault, said plainly.
+      response.status(clientError).json({ code: CODE_BY_STATUS[clientError] ?? 'BAD_REQUEST', message: (exception as Error).message });
       return;
     }
     if (exception instanceof Error && exception.name === 'TimeoutError') {

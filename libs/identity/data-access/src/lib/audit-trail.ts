@@ -1,6 +1,7 @@
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { AuditAction, AuditEventView, AuditPage, AuditQuery, ClientInfo } from '@melvin/shared/contracts';
 import { AuditEvent } from './audit-event.entity';
+import { isUuid } from './secrets';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -25,7 +26,7 @@ function encodeCursor(event: AuditEvent): string {
 function decodeCursor(cursor: string): { occurredAt: Date; id: string } | undefined {
   const [time, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const occurredAt = new Date(time);
-  return id && !Number.isNaN(occurredAt.getTime()) && /^[0-9a-f-]{36}$/.test(id) ? { occurredAt, id } : undefined;
+  return id && !Number.isNaN(occurredAt.getTime()) && isUuid(id) ? { occurredAt, id } : undefined;
 }
 
 function toView(event: AuditEvent): AuditEventView {

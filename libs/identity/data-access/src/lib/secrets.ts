@@ -16,9 +16,18 @@ export function secretMatches(secret: string, expectedHash: string): boolean {
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID_ONLY = new RegExp(`^${UUID}$`, 'i');
+const TOKEN = new RegExp(`^(${UUID})\\.([A-Za-z0-9_-]{20,100})$`, 'i');
+
+/** Row ids are checked before any query: PostgreSQL rejects a malformed uuid with an error. */
+export function isUuid(value: string): boolean {
+  return UUID_ONLY.test(value);
+}
+
 /** `<row id>.<secret>`: the id finds the row without scanning, the secret proves possession. */
 export function splitToken(token: string): { id: string; secret: string } | undefined {
-  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token);
+  const match = TOKEN.exec(token);
   return match ? { id: match[1], secret: match[2] } : undefined;
 }
 
