@@ -44,6 +44,26 @@ const contractsConstraint = {
   allowedExternalImports: ['zod'],
 };
 
+/** For browser projects (their eslint.config.mjs adds it): ESLint resolves `files` from there. */
+export const browserBundleRules = {
+    // Only the types of the shared contracts belong in a browser bundle; a value import drags zod in.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@melvin/shared/contracts',
+              allowTypeImports: true,
+              message: 'Use `import type` for the shared contracts so zod stays out of the browser bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -57,7 +77,8 @@ export default [
         {
           enforceBuildableLibDependency: true,
           banTransitiveDependencies: false,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // Build configs share workspace tooling from tools/, which is no project.
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/webpack/'],
           depConstraints: [
             ...typeConstraints,
             ...scopeConstraints,

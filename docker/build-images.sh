@@ -44,6 +44,11 @@ tar -C "$ROOT" --exclude=node_modules --exclude=./dist --exclude=./.nx --exclude
     -cf - . | tar -C "$SNAPSHOT" -xf -
 log "source snapshot: $SNAPSHOT ($(du -sh "$SNAPSHOT" | cut -f1))"
 cd "$SNAPSHOT"
+# Image IDs of this run, for docker/smoke-test.sh: tags are shared by every checkout
+# on the machine (a second checkout's build may retag melvin/auth:dev at any time),
+# an image ID is not.
+RECORD="$LOG_DIR/images.env"
+: >"$RECORD.partial"
 declare -A SECS
 total_start=$(date +%s)
 for svc in "${SERVICES[@]}"; do
@@ -59,12 +64,15 @@ for svc in "${SERVICES[@]}"; do
     die "build of $image failed after $(( $(date +%s) - start ))s (full log: $LOG_DIR/$svc.log)"
   fi
   SECS[$svc]=$(( $(date +%s) - start ))
+  printf '%s=%s\n' "$svc" "$(podman image inspect --format '{{.Id}}' "$image")" >>"$RECORD.partial"
   log "built $image in ${SECS[$svc]}s"
 done
 
-printf '\n%-26s %8s %10s\n' IMAGE SECONDS SIZE
+mv "$RECORD.partial" "$RECORD"
+
+printf '\n%-32s %8s %10s\n' IMAGE SECONDS SIZE
 for svc in "${SERVICES[@]}"; do
   size=$(podman image inspect --format '{{.Size}}' "$REPO/$svc:$TAG")
-  printf '%-26s %8s %8s MB\n' "$REPO/$svc:$TAG" "${SECS[$svc]}" "$(( size / 1000000 ))"
+  printf '%-32s %8s %7s MB\n' "$REPO/$svc:$TAG" "${SECS[$svc]}" "$(( size / 1000000 ))"
 done
 printf 'total: %ss\n' "$(( $(date +%s) - total_start ))"

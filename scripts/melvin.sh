@@ -45,7 +45,8 @@ usage: ./scripts/melvin.sh <command> [options]
 
 Once up: http://localhost:8000 (web), /admin (admin console), /api/docs (API reference).
 Other settings: MELVIN_TOOLS_DIR (cached FerretDB build, default /var/tmp/melvin-tools),
-MELVIN_DATA_DIR (source data, default ../shared/data), MELVIN_HEALTH_TIMEOUT (seconds).
+MELVIN_DATA_DIR (source data, default ../shared/data), MELVIN_HEALTH_TIMEOUT (seconds),
+MELVIN_NATIVE_PORT_OFFSET (native: add N to every service port, e.g. for a second copy).
 USAGE
 }
 

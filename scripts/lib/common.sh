@@ -53,6 +53,11 @@ apt_install() {
   _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
 }
 
+# Trap handlers can fire while a command's output is redirected (`check >/dev/null`), and would
+# then print nowhere. Keep the console on fds 8/9 and point stdout/stderr back at it first.
+save_console()    { exec 8>&1 9>&2; }
+restore_console() { { true >&8; } 2>/dev/null && exec 1>&8 2>&9; return 0; }
+
 pid_alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 
 # The live pid recorded in PID_FILE, or nothing.
@@ -72,7 +77,7 @@ pidfile_pid() {
 spawn_daemon() {
   local log_file="$1" pid_file="$2"; shift 2
   mkdir -p "$(dirname "$log_file")" "$(dirname "$pid_file")"
-  setsid "$@" >>"$log_file" 2>&1 </dev/null &
+  setsid "$@" >>"$log_file" 2>&1 </dev/null 8>&- 9>&- &
   printf '%s\n' "$!" >"$pid_file"
 }
 
@@ -104,4 +109,35 @@ stop_pidfile() {
     kill_group_and_wait "$pid" "$timeout"
   fi
   rm -f "$file"
+}
+
+# stop_pidfiles TIMEOUT PID_FILE...: like stop_pidfile for several processes, but signals them
+# all first (in the order given) and then waits, so shutdowns overlap instead of queueing.
+stop_pidfiles() {
+  local timeout="$1" file pid waited=0
+  local -a alive=()
+  shift
+  local -a pids=()
+  for file in "$@"; do
+    if pid="$(pidfile_pid "$file")"; then
+      log "stopping $(basename "$file" .pid) (pid $pid)"
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+  done
+  while :; do
+    alive=()
+    for pid in "${pids[@]}"; do
+      if pid_alive "$pid" || pgrep -g "$pid" >/dev/null 2>&1; then alive+=("$pid"); fi
+    done
+    [[ ${#alive[@]} -eq 0 ]] && break
+    if (( waited >= timeout * 2 )); then
+      warn "still running after ${timeout}s, sending SIGKILL: ${alive[*]}"
+      for pid in "${alive[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; done
+      break
+    fi
+    sleep 0.5
+    waited=$(( waited + 1 ))
+  done
+  rm -f "$@"
 }

@@ -29,9 +29,10 @@ ensure_ferretdb_binary() {
   local dir lock="${FERRETDB_BIN%/*}.lock"
   mkdir -p "${FERRETDB_BIN%/*}"
   # Two runs building at once would race on the same output path: serialize them.
+  local _ferret_lock_fd
   exec {_ferret_lock_fd}>"$lock"
   flock "$_ferret_lock_fd"
-  if _ferretdb_ok; then flock -u "$_ferret_lock_fd"; return 0; fi
+  if _ferretdb_ok; then exec {_ferret_lock_fd}>&-; return 0; fi
 
   log "building FerretDB $FERRETDB_VERSION with $(go version | cut -d' ' -f3) (one-off; 10-60 s)"
   dir="$(cd /tmp && go mod download -json "$FERRETDB_MODULE@$FERRETDB_VERSION" \
@@ -45,12 +46,13 @@ ensure_ferretdb_binary() {
   printf '%s\n' "$FERRETDB_VERSION" >"$src/build/version/version.txt"
   if ! (cd "$src" && GOFLAGS=-buildvcs=false go build -trimpath -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb); then
     rm -rf "$src" "$FERRETDB_BIN.tmp"
-    flock -u "$_ferret_lock_fd"
+    exec {_ferret_lock_fd}>&-
     die "building FerretDB failed"
   fi
   rm -rf "$src"
   mv -f "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"
-  flock -u "$_ferret_lock_fd"
+  # Closing the descriptor releases the lock, and keeps it out of the daemons started later.
+  exec {_ferret_lock_fd}>&-
   _ferretdb_ok || die "the FerretDB binary built but '$FERRETDB_BIN --version' fails"
   log "built $FERRETDB_BIN ($("$FERRETDB_BIN" --version 2>&1 | head -n 1))"
 }

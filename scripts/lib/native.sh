@@ -2,13 +2,23 @@
 # `melvin.sh native`: all of Melvin as plain processes on this machine, no containers.
 
 NATIVE_SERVICES=(gateway auth chat loop-analysis ingestion-worker)
-declare -A NATIVE_PORT=([gateway]=8000 [auth]=8101 [chat]=8102 [loop-analysis]=8103 [ingestion-worker]=8104)
+declare -A NATIVE_BASE_PORT=([gateway]=8000 [auth]=8101 [chat]=8102 [loop-analysis]=8103 [ingestion-worker]=8104)
+declare -A NATIVE_PORT=()
+GATEWAY_PORT=8000
 NATIVE_STARTED=()   # pid files of what this invocation started, in start order
 
 _native_dirs() {
   STATE_DIR="${MELVIN_STATE_DIR:-/var/lib/melvin}"
   LOG_DIR="$STATE_DIR/log"
   RUN_DIR="$STATE_DIR/run"
+  # MELVIN_NATIVE_PORT_OFFSET shifts all five ports, for a second copy on a shared machine
+  # (with its own MELVIN_STATE_DIR). Default 0: gateway 8000, the rest 8101-8104.
+  local offset="${MELVIN_NATIVE_PORT_OFFSET:-0}" svc
+  [[ "$offset" =~ ^[0-9]+$ ]] || die "MELVIN_NATIVE_PORT_OFFSET must be a whole number"
+  for svc in "${NATIVE_SERVICES[@]}"; do
+    NATIVE_PORT[$svc]=$(( NATIVE_BASE_PORT[$svc] + offset ))
+  done
+  GATEWAY_PORT="${NATIVE_PORT[gateway]}"
 }
 
 # A field of a URL (host, port, pathname...), parsed by Node's URL; empty if it doesn't parse.
@@ -117,16 +127,21 @@ _native_show_logs() {
   done
 }
 
-# Stops what this invocation started, services first (newest first), then FerretDB.
+# Stops what this invocation started: the services together (gateway signalled first, so no
+# new work arrives), then the FerretDB they used.
 _native_stop_started() {
-  local i
-  for (( i=${#NATIVE_STARTED[@]}-1; i>=0; i-- )); do
-    stop_pidfile "${NATIVE_STARTED[$i]}" 20
+  local file
+  local -a services=() others=()
+  restore_console
+  for file in "${NATIVE_STARTED[@]}"; do
+    if [[ "$file" == */ferretdb.pid ]]; then others+=("$file"); else services+=("$file"); fi
   done
+  [[ ${#services[@]} -eq 0 ]] || stop_pidfiles 20 "${services[@]}"
+  [[ ${#others[@]} -eq 0 ]] || stop_pidfiles 20 "${others[@]}"
   NATIVE_STARTED=()
 }
 
-_native_gateway_healthy() { curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:8000/api/health; }
+_native_gateway_healthy() { curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$GATEWAY_PORT/api/health"; }
 
 cmd_native() {
   local detach=0 arg svc timeout deadline
@@ -152,9 +167,10 @@ cmd_native() {
   _native_load_env
 
   # From here on, a failure or Ctrl-C stops whatever was already started.
+  save_console
   trap '_native_stop_started' EXIT
-  trap 'warn "interrupted"; exit 130' INT
-  trap 'warn "terminated"; exit 143' TERM
+  trap '_native_abort INT 130' INT
+  trap '_native_abort TERM 143' TERM
 
   step "npm dependencies"
   ensure_node_modules
@@ -181,7 +197,7 @@ cmd_native() {
     log "$svc: pid $(<"$RUN_DIR/$svc.pid"), port ${NATIVE_PORT[$svc]}, log $LOG_DIR/$svc.log"
   done
 
-  step "waiting for http://127.0.0.1:8000/api/health"
+  step "waiting for http://127.0.0.1:$GATEWAY_PORT/api/health"
   timeout="${MELVIN_HEALTH_TIMEOUT:-90}"
   deadline=$(( $(date +%s) + timeout ))
   until _native_gateway_healthy 2>/dev/null; do
@@ -199,7 +215,8 @@ cmd_native() {
   done
 
   step "Melvin is up"
-  printf '  web app:  http://localhost:8000\n  admin:    http://localhost:8000/admin\n  API docs: http://localhost:8000/api/docs\n'
+  printf '  web app:  http://localhost:%s\n  admin:    http://localhost:%s/admin\n  API docs: http://localhost:%s/api/docs\n' \
+    "$GATEWAY_PORT" "$GATEWAY_PORT" "$GATEWAY_PORT"
   printf '  logs:     %s/<service>.log (JSON lines)\n' "$LOG_DIR"
 
   if [[ $detach -eq 1 ]]; then
@@ -209,39 +226,50 @@ cmd_native() {
   fi
 
   printf '  Ctrl-C stops everything started here.\n'
-  trap '_native_foreground_stop INT' INT
-  trap '_native_foreground_stop TERM' TERM
+  # The handlers only note the signal; the loop below notices it within a moment and stops
+  # everything from the main flow, with the console intact.
+  NATIVE_STOP_SIGNAL=''
+  trap 'NATIVE_STOP_SIGNAL=INT' INT
+  trap 'NATIVE_STOP_SIGNAL=TERM' TERM
   declare -A reported=()
-  while true; do
+  while [[ -z "$NATIVE_STOP_SIGNAL" ]]; do
     for svc in "${NATIVE_SERVICES[@]}"; do
       if [[ -z "${reported[$svc]:-}" ]] && ! pidfile_pid "$RUN_DIR/$svc.pid" >/dev/null; then
         warn "$svc has exited; see $LOG_DIR/$svc.log"
         reported[$svc]=1
       fi
     done
+    [[ -n "$NATIVE_STOP_SIGNAL" ]] && break
     sleep 2 & wait $! || true
   done
-}
-
-_native_foreground_stop() {
-  trap - EXIT INT TERM
+  trap 'warn "already stopping, please wait"' INT TERM
+  trap - EXIT
   printf '\n'
-  log "received SIG$1: stopping Melvin"
+  log "received SIG$NATIVE_STOP_SIGNAL: stopping Melvin"
   _native_stop_started
   log "stopped"
   exit 0
 }
 
+# Ctrl-C or SIGTERM before Melvin is up: the EXIT trap stops what was started.
+_native_abort() {
+  restore_console
+  warn "received SIG$1 during start-up: stopping what was started"
+  exit "$2"
+}
+
 cmd_native_stop() {
-  local svc found=0
+  local svc running
+  local -a files=()
   # shellcheck disable=SC2034 # read by log/warn/die in common.sh
   MELVIN_TAG=melvin-native
   _native_dirs
   step "stopping native Melvin"
-  # The gateway first, so no new work arrives while the others shut down.
-  for svc in "${NATIVE_SERVICES[@]}" ferretdb; do
-    if pidfile_pid "$RUN_DIR/$svc.pid" >/dev/null; then found=1; fi
-    stop_pidfile "$RUN_DIR/$svc.pid" 20
-  done
-  if [[ $found -eq 1 ]]; then log "stopped"; else log "nothing was running (no live pid files in $RUN_DIR)"; fi
+  running="$(_native_running)"
+  for svc in "${NATIVE_SERVICES[@]}"; do files+=("$RUN_DIR/$svc.pid"); done
+  stop_pidfiles 20 "${files[@]}"
+  # Only a FerretDB that `native` started has a pid file here; one found running is left alone.
+  if pidfile_pid "$RUN_DIR/ferretdb.pid" >/dev/null; then running+=" ferretdb"; fi
+  stop_pidfiles 20 "$RUN_DIR/ferretdb.pid"
+  if [[ -n "${running// /}" ]]; then log "stopped"; else log "nothing was running (no live pid files in $RUN_DIR)"; fi
 }

@@ -78,7 +78,7 @@ _test_run_phase() {
   TEST_CURRENT="$phase"
   # Own session and process group: whatever the phase leaves running (a jest worker, a
   # service an e2e test forgot) is found and stopped afterwards, and Ctrl-C reaches us only.
-  setsid -w bash -c "$cmd" </dev/null &
+  setsid -w bash -c "$cmd" </dev/null 8>&- 9>&- &
   TEST_CURRENT_PID=$!
   wait "$TEST_CURRENT_PID" || rc=$?
   if pgrep -g "$TEST_CURRENT_PID" >/dev/null 2>&1; then
@@ -148,6 +148,7 @@ _test_cleanup() {
   local rc=$? phase failed=0
   set +e
   trap - EXIT INT TERM
+  restore_console
   if [[ -n "$TEST_CURRENT_PID" ]]; then
     kill_group_and_wait "$TEST_CURRENT_PID" 10
   fi
@@ -170,6 +171,7 @@ _test_cleanup() {
 
 _test_on_signal() {
   local sig="$1"
+  restore_console
   warn "received SIG$sig: stopping"
   if [[ -n "$TEST_CURRENT" ]]; then
     TEST_RESULT[$TEST_CURRENT]=INTERRUPTED TEST_NOTE[$TEST_CURRENT]="SIG$sig"
@@ -184,6 +186,7 @@ cmd_test() {
   MELVIN_TAG=melvin-test
   cd "$ROOT" || exit 1
   exec </dev/null
+  save_console
   TEST_STARTED_AT=$(date +%s)
   _test_select_phases
 

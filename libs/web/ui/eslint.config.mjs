@@ -1,0 +1,3 @@
+import baseConfig, { browserBundleRules } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, browserBundleRules];
