@@ -197,7 +197,7 @@ MONGO_URL_C=''
 
 # Production hardening, as in docker-compose.yml and k8s: if a service needs to
 # write outside /tmp, or needs a capability, the smoke test finds out.
-HARDENING=(--read-only --tmpfs /tmp:rw,nosuid,nodev,size=64m --cap-drop ALL --security-opt no-new-privileges)
+HARDENING=(--read-only --tmpfs "/tmp:rw,nosuid,nodev,size=64m" --cap-drop ALL --security-opt no-new-privileges)
 COMMON_ENV=(-e NODE_ENV=production -e LOG_LEVEL=info -e "REDIS_URL=$REDIS_URL_C" -e "REDIS_KEY_PREFIX=$KEY_PREFIX"
             -e RPC_TIMEOUT_MS=5000 -e SHUTDOWN_TIMEOUT_MS=5000)
 

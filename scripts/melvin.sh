@@ -30,7 +30,8 @@ usage: ./scripts/melvin.sh <command> [options]
                          phases: lint typecheck unit build integration e2e compose images
                          MELVIN_TEST_PHASES="lint unit"  run only these phases
                          MELVIN_SKIP_IMAGES=1            skip compose + images
-                         MELVIN_TEST_FERRET_PORT=27027   port of the test FerretDB
+                         MELVIN_TEST_FERRET_PORT=27027   port of the test FerretDB (default: 27027,
+                                                         or the next free one if that is taken)
   native [--detach]    Build and run all five services as local processes (no Docker), using
                        PostgreSQL, Redis and FerretDB on this machine; .env is read if present.
                        Foreground by default (Ctrl-C stops it); --detach returns once healthy.
@@ -41,6 +42,10 @@ usage: ./scripts/melvin.sh <command> [options]
                        NOTE: the compose stack itself is completed by a later release; this
                        command could not be exercised on the build machines (no images to pull).
   launch stop          `compose down` for that stack.
+  admin create --username NAME [--password-stdin]
+  users pending | approve NAME | deny NAME [--reason TEXT] | reset-password NAME | disable NAME | enable NAME
+                       Account operations from a shell (the operator CLI, `npm run melvin -- ...`);
+                       they read POSTGRES_URL (and .env when present) and are audited as the operator.
   help                 This text.
 
 Once up: http://localhost:8000 (web), /admin (admin console), /api/docs (API reference).
@@ -50,6 +55,14 @@ MELVIN_NATIVE_PORT_OFFSET (native: add N to every service port, e.g. for a secon
 USAGE
 }
 
+# The operator CLI, with the environment `native` gives the services (.env, then defaults).
+run_operator_cli() {
+  cd "$ROOT"
+  _native_dirs
+  _native_load_env >/dev/null
+  exec npm run --silent melvin -- "$@"
+}
+
 main() {
   local command="${1:-help}"
   [[ $# -gt 0 ]] && shift
@@ -57,6 +70,7 @@ main() {
     test)            cmd_test "$@" ;;
     native)          cmd_native "$@" ;;
     launch)          cmd_launch "$@" ;;
+    admin|users)     run_operator_cli "$command" "$@" ;;
     help|-h|--help)  usage ;;
     *)               usage >&2; die "unknown command '$command'" ;;
   esac

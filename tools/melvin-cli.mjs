@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync('npx', ['nx', 'run', 'cli:build', '--output-style=static'], {
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
   env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
 });
 if (build.status !== 0) {
-  process.stderr.write('melvin: building the CLI failed (run `npx nx run cli:build` to see why)\n');
+  process.stderr.write(`${build.stdout}${build.stderr}\nmelvin: building the CLI failed\n`);
   process.exit(build.status ?? 1);
 }
 const run = spawnSync(process.execPath, [join(root, 'dist/apps/cli/main.js'), ...process.argv.slice(2)], { stdio: 'inherit' });

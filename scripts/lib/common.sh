@@ -2,7 +2,7 @@
 # Shared helpers for scripts/melvin.sh: messages, waiting, ports, apt and process control.
 # Sourced, never executed: expects ROOT to be set by the caller.
 
-MELVIN_TAG="${MELVIN_TAG:-melvin}"
+_LOG_TAG=melvin
 
 # Colour only when a person is watching; CI logs stay plain.
 if [[ -t 1 && -z "${NO_COLOR:-}" ]]; then
@@ -11,9 +11,9 @@ else
   _B='' _R='' _G='' _Y='' _N=''
 fi
 
-log()  { printf '[%s] %s\n' "$MELVIN_TAG" "$*"; }
-warn() { printf '[%s] %sWARNING:%s %s\n' "$MELVIN_TAG" "$_Y" "$_N" "$*" >&2; }
-die()  { printf '[%s] %sERROR:%s %s\n' "$MELVIN_TAG" "$_R" "$_N" "$*" >&2; exit 1; }
+log()  { printf '[%s] %s\n' "$_LOG_TAG" "$*"; }
+warn() { printf '[%s] %sWARNING:%s %s\n' "$_LOG_TAG" "$_Y" "$_N" "$*" >&2; }
+die()  { printf '[%s] %sERROR:%s %s\n' "$_LOG_TAG" "$_R" "$_N" "$*" >&2; exit 1; }
 step() { printf '\n%s==> %s%s\n' "$_B" "$*" "$_N"; }
 
 # True when something accepts TCP connections on HOST:PORT.
@@ -28,7 +28,7 @@ wait_until() {
   local deadline=$(( $(date +%s) + timeout ))
   until "$@" >/dev/null 2>&1; do
     if (( $(date +%s) >= deadline )); then
-      printf '[%s] %sERROR:%s timed out after %ss waiting for %s\n' "$MELVIN_TAG" "$_R" "$_N" "$timeout" "$what" >&2
+      printf '[%s] %sERROR:%s timed out after %ss waiting for %s\n' "$_LOG_TAG" "$_R" "$_N" "$timeout" "$what" >&2
       return 1
     fi
     sleep 0.5
@@ -73,11 +73,20 @@ pidfile_pid() {
 
 # spawn_daemon LOG_FILE PID_FILE COMMAND...: starts COMMAND in its own session (so a terminal's
 # Ctrl-C or hang-up doesn't reach it and it can be stopped as a group), output appended to LOG_FILE.
-# Runs with job control off, so setsid doesn't fork and $! is the daemon's own pid.
+# Every other inherited descriptor is closed first: a daemon holding the caller's pipe open
+# would keep `melvin.sh native --detach | tee ...` (or a CI log reader) waiting for EOF forever.
+# Job control is off, so the subshell is no group leader, setsid doesn't fork, and $! is the
+# daemon's own pid.
 spawn_daemon() {
   local log_file="$1" pid_file="$2"; shift 2
   mkdir -p "$(dirname "$log_file")" "$(dirname "$pid_file")"
-  setsid "$@" >>"$log_file" 2>&1 </dev/null 8>&- 9>&- &
+  (
+    for fd in /proc/self/fd/*; do
+      fd="${fd##*/}"
+      if [[ "$fd" =~ ^[0-9]+$ && "$fd" -gt 2 ]]; then eval "exec $fd>&-"; fi
+    done
+    exec setsid "$@"
+  ) >>"$log_file" 2>&1 </dev/null &
   printf '%s\n' "$!" >"$pid_file"
 }
 

@@ -34,7 +34,7 @@ ensure_ferretdb_binary() {
   flock "$_ferret_lock_fd"
   if _ferretdb_ok; then exec {_ferret_lock_fd}>&-; return 0; fi
 
-  log "building FerretDB $FERRETDB_VERSION with $(go version | cut -d' ' -f3) (one-off; 10-60 s)"
+  log "building FerretDB $FERRETDB_VERSION with $(go version | cut -d' ' -f3) (once per machine; minutes on a cold Go cache, seconds after)"
   dir="$(cd /tmp && go mod download -json "$FERRETDB_MODULE@$FERRETDB_VERSION" \
         | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')" || true
   [[ -n "$dir" && -d "$dir" ]] || die "could not download $FERRETDB_MODULE@$FERRETDB_VERSION from the Go module proxy"

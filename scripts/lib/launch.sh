@@ -28,7 +28,7 @@ _launch_compose_file() {
 cmd_launch() {
   local timeout deadline file
   # shellcheck disable=SC2034 # read by log/warn/die in common.sh
-  MELVIN_TAG=melvin-launch
+  _LOG_TAG=melvin-launch
   cd "$ROOT" || exit 1
   exec </dev/null
   if [[ "${1:-}" == stop ]]; then

@@ -36,22 +36,69 @@ _native_load_env() {
   else
     log "no .env: using the defaults below (copy .env.example to .env to change them)"
   fi
-  export NODE_ENV="${NODE_ENV:-production}"
-  export POSTGRES_URL="${POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/melvin}"
-  export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
-  export REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-melvin}"
-  export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:27017/melvin}"
-  export DATA_DIR="${DATA_DIR:-${MELVIN_DATA_DIR:-$ROOT/../shared/data}}"
-  DATA_DIR="$(realpath -m "$DATA_DIR")"
-  export WEB_DIST_DIR="${WEB_DIST_DIR:-$ROOT/dist/apps/web}"
-  export ADMIN_DIST_DIR="${ADMIN_DIST_DIR:-$ROOT/dist/apps/admin}"
+  _native_file_variables
+  _native_default NODE_ENV production
+  _native_default POSTGRES_URL postgres://postgres@127.0.0.1:5432/melvin
+  _native_default REDIS_URL redis://127.0.0.1:6379
+  _native_default REDIS_KEY_PREFIX melvin
+  _native_default MONGO_URL mongodb://127.0.0.1:27017/melvin
+  _native_default DATA_DIR "${MELVIN_DATA_DIR:-$ROOT/../shared/data}"
+  [[ -z "${DATA_DIR:-}" ]] || DATA_DIR="$(realpath -m "$DATA_DIR")"
+  _native_default WEB_DIST_DIR "$ROOT/dist/apps/web"
+  _native_default ADMIN_DIST_DIR "$ROOT/dist/apps/admin"
   # Each service gets its own HTTP_PORT below; one from .env would make them collide.
   unset HTTP_PORT
+  _native_jwt_secret
   local v
   for v in NODE_ENV POSTGRES_URL REDIS_URL REDIS_KEY_PREFIX MONGO_URL DATA_DIR WEB_DIST_DIR ADMIN_DIST_DIR; do
-    printf '  %s=%s\n' "$v" "$(_redact "${!v}")"
+    if [[ -n "${!v:-}" ]]; then printf '  %s=%s\n' "$v" "$(_redact "${!v}")"; fi
+    v="${v}_FILE"
+    if [[ -n "${!v:-}" ]]; then printf '  %s=%s\n' "$v" "${!v}"; fi
   done
-  [[ -d "$DATA_DIR" ]] || warn "DATA_DIR=$DATA_DIR does not exist: ingestion will have nothing to read"
+  [[ -z "${JWT_SECRET_FILE:-}" ]] || printf '  JWT_SECRET_FILE=%s\n' "$JWT_SECRET_FILE"
+  if [[ -n "${DATA_DIR:-}" && ! -d "$DATA_DIR" ]]; then
+    warn "DATA_DIR=$DATA_DIR does not exist: ingestion will have nothing to read"
+  fi
+}
+
+# _native_default NAME VALUE: export NAME=VALUE unless NAME or NAME_FILE is already set.
+_native_default() {
+  local file_var="$1_FILE"
+  [[ -n "${!1:-}" || -n "${!file_var:-}" ]] && return 0
+  export "$1=$2"
+}
+
+# The value of NAME, or the contents of the file NAME_FILE names.
+_env_value() {
+  local file_var="$1_FILE"
+  if [[ -n "${!1:-}" ]]; then printf '%s' "${!1}"
+  elif [[ -n "${!file_var:-}" && -r "${!file_var}" ]]; then tr -d '\r\n' <"${!file_var}"
+  fi
+}
+
+# NAME_FILE stands in for NAME only while NAME is unset; an empty `NAME=` line (as in a copied
+# template) would hide the file, so drop such empties.
+_native_file_variables() {
+  local var base
+  while IFS= read -r var; do
+    base="${var%_FILE}"
+    if [[ -n "${!var:-}" && -v "$base" && -z "${!base}" ]]; then unset "$base"; fi
+  done < <(compgen -e | grep '_FILE$' || true)
+}
+
+# The gateway and auth share a token-signing secret. Without one configured, native mode makes
+# a random one and keeps it in the state directory, so sign-ins survive restarts.
+_native_jwt_secret() {
+  [[ -n "${JWT_SECRET:-}" || -n "${JWT_SECRET_FILE:-}" ]] && return 0
+  local file="$STATE_DIR/secrets/jwt-secret"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "${file%/*}"
+    chmod 700 "${file%/*}"
+    (umask 077 && head -c 48 /dev/urandom | base64 -w0 >"$file")
+    log "generated a JWT signing secret in $file"
+  fi
+  unset JWT_SECRET
+  export JWT_SECRET_FILE="$file"
 }
 
 _is_local_url() {
@@ -65,10 +112,11 @@ _redact() { sed -E 's#(://[^:/@]+):[^@/]*@#\1:***@#' <<<"$1"; }
 # Creates the database POSTGRES_URL names when it is missing (needs a role allowed to).
 _native_ensure_database() {
   local db maint exists
-  db="$(_url_part "$POSTGRES_URL" pathname)"; db="${db#/}"
+  local url; url="$(_env_value POSTGRES_URL)"
+  db="$(_url_part "$url" pathname)"; db="${db#/}"
   [[ -n "$db" ]] || { warn "POSTGRES_URL names no database; not creating one"; return 0; }
   [[ "$db" =~ ^[A-Za-z0-9_-]+$ ]] || { warn "unusual database name '$db'; not creating it"; return 0; }
-  maint="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/postgres"; process.stdout.write(u.href)' "$POSTGRES_URL")"
+  maint="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/postgres"; process.stdout.write(u.href)' "$url")"
   if ! exists="$(psql "$maint" -X -tA -c "SELECT 1 FROM pg_database WHERE datname = '$db'" 2>&1)"; then
     warn "could not check for database '$db': $exists"
     return 0
@@ -84,10 +132,11 @@ _native_ensure_database() {
 # Starts FerretDB on 27017 with persistent data, unless MONGO_URL points elsewhere or something
 # (another FerretDB, a real MongoDB) already answers there.
 _native_ensure_mongo() {
-  local host port
-  host="$(_url_part "$MONGO_URL" hostname)"
-  port="$(_url_part "$MONGO_URL" port)"; port="${port:-27017}"
-  if ! _is_local_url "$MONGO_URL"; then
+  local host port url
+  url="$(_env_value MONGO_URL)"
+  host="$(_url_part "$url" hostname)"
+  port="$(_url_part "$url" port)"; port="${port:-27017}"
+  if ! _is_local_url "$url"; then
     log "MONGO_URL points at '$host': not starting a local FerretDB"
     return 0
   fi
@@ -153,7 +202,7 @@ cmd_native() {
     esac
   done
   # shellcheck disable=SC2034 # read by log/warn/die in common.sh
-  MELVIN_TAG=melvin-native
+  _LOG_TAG=melvin-native
   cd "$ROOT" || exit 1
   exec </dev/null
   _native_dirs
@@ -175,10 +224,10 @@ cmd_native() {
   step "npm dependencies"
   ensure_node_modules
   step "PostgreSQL"
-  if _is_local_url "$POSTGRES_URL"; then ensure_postgres; else log "POSTGRES_URL is not local: not managing PostgreSQL"; fi
+  if _is_local_url "$(_env_value POSTGRES_URL)"; then ensure_postgres; else log "POSTGRES_URL is not local: not managing PostgreSQL"; fi
   _native_ensure_database
   step "Redis"
-  if _is_local_url "$REDIS_URL"; then ensure_redis; else log "REDIS_URL is not local: not managing Redis"; fi
+  if _is_local_url "$(_env_value REDIS_URL)"; then ensure_redis; else log "REDIS_URL is not local: not managing Redis"; fi
   step "MongoDB wire protocol (FerretDB)"
   _native_ensure_mongo
 
@@ -262,7 +311,7 @@ cmd_native_stop() {
   local svc running
   local -a files=()
   # shellcheck disable=SC2034 # read by log/warn/die in common.sh
-  MELVIN_TAG=melvin-native
+  _LOG_TAG=melvin-native
   _native_dirs
   step "stopping native Melvin"
   running="$(_native_running)"

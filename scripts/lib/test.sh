@@ -183,7 +183,7 @@ _test_on_signal() {
 cmd_test() {
   local p i=0 data_dir
   # shellcheck disable=SC2034 # read by log/warn/die in common.sh
-  MELVIN_TAG=melvin-test
+  _LOG_TAG=melvin-test
   cd "$ROOT" || exit 1
   exec </dev/null
   save_console
@@ -193,6 +193,13 @@ cmd_test() {
   export MELVIN_TEST_RUN_ID="${MELVIN_TEST_RUN_ID:-$(date +%s)_$$}"
   [[ "$MELVIN_TEST_RUN_ID" =~ ^[A-Za-z0-9_]+$ ]] || die "MELVIN_TEST_RUN_ID may hold letters, digits and _ only"
   local ferret_port="${MELVIN_TEST_FERRET_PORT:-27027}"
+  if [[ -z "${MELVIN_TEST_FERRET_PORT:-}" ]]; then
+    # Another run on this machine may hold 27027; the tests only know MELVIN_TEST_MONGO_URL,
+    # so any free port will do. An explicitly chosen port is used as given (or fails clearly).
+    while port_open 127.0.0.1 "$ferret_port" && (( ferret_port < 27099 )); do
+      ferret_port=$(( ferret_port + 1 ))
+    done
+  fi
   export MELVIN_TEST_POSTGRES_URL="${MELVIN_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
   export MELVIN_TEST_REDIS_URL="${MELVIN_TEST_REDIS_URL:-redis://127.0.0.1:6379}"
   export MELVIN_TEST_MONGO_URL="mongodb://127.0.0.1:$ferret_port"

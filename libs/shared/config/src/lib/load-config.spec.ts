@@ -52,5 +52,7 @@ describe('loadConfig', () => {
     const { JWT_SECRET: _omitted, ...withoutSecret } = valid;
     const config = loadConfig('auth', schema, { ...withoutSecret, JWT_SECRET_FILE: secretFile });
     expect(config.JWT_SECRET).toBe('s'.repeat(40));
+    // A blank line copied from a template does not hide the file.
+    expect(loadConfig('auth', schema, { ...withoutSecret, JWT_SECRET: '', JWT_SECRET_FILE: secretFile }).JWT_SECRET).toBe('s'.repeat(40));
   });
 });

@@ -53,7 +53,7 @@ export function loadConfig<Schema extends z.AnyZodObject>(
   env: Environment = process.env,
 ): Readonly<z.infer<Schema>> {
   const keys = Object.keys(schema.shape as z.ZodRawShape);
-  const input = dropEmptyValues(resolveFileVariables(keys, env));
+  const input = resolveFileVariables(keys, dropEmptyValues(env));
   const result = schema.safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({
