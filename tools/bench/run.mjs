@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run bench`: figures that guide configuration on the target box. Prints, never gates.
+// - bcrypt cost: one sign-in costs one hash compare; BCRYPT_COST should keep it near 250 ms.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const bcrypt = require('bcrypt');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+console.log('bcrypt compare time by cost (median of 5)');
+for (const cost of [10, 11, 12, 13]) {
+  const hash = await bcrypt.hash('Bench-Passw0rd!', cost);
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    await bcrypt.compare('Bench-Passw0rd!', hash);
+    times.push(performance.now() - started);
+  }
+  console.log(`  BCRYPT_COST=${cost}: ${median(times).toFixed(1)} ms per sign-in`);
+}
