@@ -78,7 +78,7 @@ export default [
           enforceBuildableLibDependency: true,
           banTransitiveDependencies: false,
           // Build configs share workspace tooling from tools/, which is no project.
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/webpack/'],
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^(\\.\\./)+tools/(webpack|jest)/'],
           depConstraints: [
             ...typeConstraints,
             ...scopeConstraints,

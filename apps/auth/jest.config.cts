@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'auth',
-  preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/apps/auth'
-};
+module.exports = require('../../tools/jest/node-project.config.cjs')(__dirname);

@@ -1,11 +1,1 @@
-module.exports = {
-  displayName: 'shared-runtime',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  passWithNoTests: true,
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/shared/runtime'
-};
+module.exports = require('../../../tools/jest/node-project.config.cjs')(__dirname);
