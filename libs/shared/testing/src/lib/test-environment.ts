@@ -13,6 +13,9 @@ const testEnvSchema = z.object({
   MELVIN_FERRETDB_BIN: z.string().default('/var/tmp/melvin-tools/ferretdb-v1.24.2/ferretdb'),
   MELVIN_DATA_DIR: z.string().default('../shared/data'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Live Qdrant / Ollama servers, when a machine has them; their tests are skipped otherwise. */
+  QDRANT_URL: urlWithProtocol('http:', 'https:').optional(),
+  OLLAMA_URL: urlWithProtocol('http:', 'https:').optional(),
 });
 export type TestEnvironment = z.infer<typeof testEnvSchema>;
 
