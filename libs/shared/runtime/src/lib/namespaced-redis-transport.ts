@@ -1,4 +1,4 @@
-import { ClientRedis, ServerRedis, type RedisOptions } from '@nestjs/microservices';
+import { ClientRedis, ServerRedis } from '@nestjs/microservices';
 import { redisConnectionOptions } from '@melvin/shared/config';
 
 /**
@@ -11,40 +11,58 @@ export interface NamespacedRedisOptions {
   namespace: string;
 }
 
-function redisOptions({ redisUrl }: NamespacedRedisOptions): RedisOptions['options'] {
-  return { ...redisConnectionOptions(redisUrl) };
+/** `auth.me.get` travels as `<namespace>:auth.me.get`, its answer as `<namespace>:auth.me.get.reply`. */
+class ChannelNamespace {
+  private readonly prefix: string;
+
+  constructor(namespace: string) {
+    this.prefix = `${namespace}:`;
+  }
+
+  request(pattern: string): string {
+    return `${this.prefix}${pattern}`;
+  }
+
+  reply(pattern: string): string {
+    return `${this.prefix}${pattern}.reply`;
+  }
+
+  pattern(channel: string): string {
+    return channel.startsWith(this.prefix) ? channel.slice(this.prefix.length) : channel;
+  }
 }
 
 export class NamespacedServerRedis extends ServerRedis {
-  private readonly channelPrefix: string;
+  private readonly channels: ChannelNamespace;
 
-  constructor(options: NamespacedRedisOptions) {
-    super(redisOptions(options) ?? {});
-    this.channelPrefix = `${options.namespace}:`;
+  constructor({ redisUrl, namespace }: NamespacedRedisOptions) {
+    super({ ...redisConnectionOptions(redisUrl) });
+    this.channels = new ChannelNamespace(namespace);
   }
 
   override getRequestPattern(pattern: string): string {
-    return `${this.channelPrefix}${pattern}`;
+    return this.channels.request(pattern);
   }
 
+  // The server answers on `<channel>.reply`, which is already namespaced.
   override getHandlerByPattern(channel: string) {
-    return super.getHandlerByPattern(channel.startsWith(this.channelPrefix) ? channel.slice(this.channelPrefix.length) : channel);
+    return super.getHandlerByPattern(this.channels.pattern(channel));
   }
 }
 
 export class NamespacedClientRedis extends ClientRedis {
-  private readonly channelPrefix: string;
+  private readonly channels: ChannelNamespace;
 
-  constructor(options: NamespacedRedisOptions) {
-    super(redisOptions(options) ?? {});
-    this.channelPrefix = `${options.namespace}:`;
+  constructor({ redisUrl, namespace }: NamespacedRedisOptions) {
+    super({ ...redisConnectionOptions(redisUrl) });
+    this.channels = new ChannelNamespace(namespace);
   }
 
   override getRequestPattern(pattern: string): string {
-    return `${this.channelPrefix}${pattern}`;
+    return this.channels.request(pattern);
   }
 
   override getReplyPattern(pattern: string): string {
-    return `${this.channelPrefix}${pattern}.reply`;
+    return this.channels.reply(pattern);
   }
 }
