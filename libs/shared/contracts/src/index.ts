@@ -5,3 +5,4 @@ export * from './lib/patterns';
 export * from './lib/ingestion';
 export * from './lib/errors';
 export * from './lib/identity';
+export * from './lib/knowledge';

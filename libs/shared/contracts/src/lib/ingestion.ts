@@ -11,6 +11,8 @@ export type QueueName = (typeof Queues)[keyof typeof Queues];
 export const IngestionJobs = {
   /** Inventories the data directory: which known sources are present, their size and checksum. */
   scanSources: 'scan-sources',
+  /** Loads the CR, Scryfall cards and rulings into the knowledge store (a new release per changed source). */
+  ingestKnowledge: 'ingest-knowledge',
 } as const;
 export type IngestionJobName = (typeof IngestionJobs)[keyof typeof IngestionJobs];
 

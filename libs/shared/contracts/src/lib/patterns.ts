@@ -27,5 +27,17 @@ export const MessagePatterns = {
   ingestion: {
     /** Reads the state and progress of one ingestion job. */
     jobStatus: 'ingestion-worker.jobs.status',
+    /** The newest ingestion runs, with their counts, warnings and errors. */
+    listRuns: 'ingestion-worker.runs.list',
+  },
+  /** The knowledge read side, served by the chat service (which keeps the search index in memory). */
+  knowledge: {
+    search: 'chat.knowledge.search',
+    card: 'chat.knowledge.card',
+    autocomplete: 'chat.knowledge.autocomplete',
+    cardSearch: 'chat.knowledge.card-search',
+    rule: 'chat.knowledge.rule',
+    glossary: 'chat.knowledge.glossary',
+    status: 'chat.knowledge.status',
   },
 } as const;

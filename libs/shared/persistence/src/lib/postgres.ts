@@ -1,4 +1,4 @@
-import type { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DependencyCheck } from '@melvin/shared/observability';
 
 export interface PostgresOptions {
@@ -32,4 +32,16 @@ export function postgresCheck(dataSource: DataSource): DependencyCheck {
       await dataSource.query('SELECT 1');
     },
   };
+}
+
+/** Applies a context's pending migrations; returns the names of those it ran. */
+export async function applyMigrations(options: DataSourceOptions): Promise<string[]> {
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -1,0 +1,3 @@
+export * from './ingestion-progress';
+export * from './knowledge-ingestion';
+export * from './source-files';
