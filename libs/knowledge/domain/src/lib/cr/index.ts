@@ -1,1 +1,3 @@
-export {};
+export * from './rule-number';
+export * from './parse-comprehensive-rules';
+export * from './edition-diff';
