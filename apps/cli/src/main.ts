@@ -4,6 +4,7 @@ import { ConfigValidationError } from '@melvin/shared/config';
 import { IdentityError } from '@melvin/identity/domain';
 import { registerAdminCommands } from './commands/admin.command';
 import { registerHealthCommand } from './commands/health.command';
+import { registerIngestCommand } from './commands/knowledge/ingest.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerUsersCommands } from './commands/users.command';
 
@@ -15,6 +16,7 @@ registerMigrateCommand(program);
 registerHealthCommand(program);
 registerAdminCommands(program);
 registerUsersCommands(program);
+registerIngestCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof IdentityError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);

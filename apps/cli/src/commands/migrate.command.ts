@@ -1,10 +1,14 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@melvin/shared/config';
 import { migrateIdentity } from '@melvin/identity/data-access';
+import { migrateKnowledge } from '@melvin/knowledge/data-access';
 import { migrateEnvSchema } from '../config/env.schema';
 
 /** Every bounded context that owns PostgreSQL tables, in the order they are migrated. */
-const CONTEXT_MIGRATIONS: Array<[string, (postgresUrl: string) => Promise<string[]>]> = [['identity', migrateIdentity]];
+const CONTEXT_MIGRATIONS: Array<[string, (postgresUrl: string) => Promise<string[]>]> = [
+  ['identity', migrateIdentity],
+  ['knowledge', migrateKnowledge],
+];
 
 export function registerMigrateCommand(program: Command): void {
   program

@@ -15,3 +15,9 @@ export const identityEnvSchema = z.object({
   /** Non-interactive password for `admin create` (otherwise --password-stdin or a prompt). */
   MELVIN_ADMIN_PASSWORD: z.string().optional(),
 });
+
+/** Knowledge commands read the same store as the services; DATA_DIR supplies default source files. */
+export const knowledgeEnvSchema = z.object({
+  ...postgresEnv,
+  DATA_DIR: z.string().min(1).default('../shared/data'),
+});

@@ -1,14 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
 import type { Logger } from 'winston';
+import { KnowledgeIngestion, knowledgeDataSourceOptions, KnowledgeReleases } from '@melvin/knowledge/data-access';
 import { Queues } from '@melvin/shared/contracts';
-import { httpDependencyCheck, ObservabilityModule } from '@melvin/shared/observability';
-import { QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
+import { httpDependencyCheck, ObservabilityModule, SERVICE_LOGGER } from '@melvin/shared/observability';
+import { postgresCheck, QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
 import type { IngestionWorkerConfig } from '../config/env.schema';
 import { IngestionProcessor } from './jobs/ingestion.processor';
 import { JobStatusController } from './jobs/job-status.controller';
 import { queueDepthMetrics } from './jobs/queue-metrics';
 import { INGESTION_CONFIG } from './jobs/tokens';
+import { IngestionRunsController } from './knowledge/ingestion-runs.controller';
+import { KnowledgeSchedule } from './knowledge/knowledge-schedule';
 
 /** Ingestion: turns source downloads into Melvin's knowledge stores, one queued job at a time. */
 @Module({})
@@ -17,6 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        TypeOrmModule.forRoot(knowledgeDataSourceOptions(config.POSTGRES_URL)),
         QueueModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),
         QueueModule.registerQueue(Queues.ingestion),
         RedisModule.forRoot(config.REDIS_URL),
@@ -25,16 +31,28 @@ export class AppModule {
           logger,
           answersReadinessOverRedis: true,
           checks: {
-            inject: [REDIS_CLIENT],
-            useFactory: (redis: Redis) => [
+            inject: [DataSource, REDIS_CLIENT],
+            useFactory: (dataSource: DataSource, redis: Redis) => [
+              postgresCheck(dataSource),
               redisCheck(redis),
               ...(config.QDRANT_URL ? [httpDependencyCheck('qdrant', new URL('/readyz', config.QDRANT_URL).href)] : []),
             ],
           },
         }),
       ],
-      controllers: [JobStatusController],
-      providers: [{ provide: INGESTION_CONFIG, useValue: config }, IngestionProcessor, queueDepthMetrics],
+      controllers: [JobStatusController, IngestionRunsController],
+      providers: [
+        { provide: INGESTION_CONFIG, useValue: config },
+        {
+          provide: KnowledgeIngestion,
+          inject: [DataSource, SERVICE_LOGGER],
+          useFactory: (dataSource: DataSource, serviceLogger: Logger) => new KnowledgeIngestion(dataSource, serviceLogger),
+        },
+        { provide: KnowledgeReleases, inject: [DataSource], useFactory: (dataSource: DataSource) => new KnowledgeReleases(dataSource) },
+        IngestionProcessor,
+        KnowledgeSchedule,
+        queueDepthMetrics,
+      ],
     };
   }
 }

@@ -27,6 +27,13 @@ export const port = (fallback: number) =>
 export const positiveInt = (fallback: number) =>
   z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').positive('must be positive').default(fallback);
 
+/** "true"/"1"/"yes" or "false"/"0"/"no": env vars are strings, and `z.coerce.boolean` would read "false" as true. */
+export const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
 /** Every service reads these. */
 export const runtimeEnv = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
