@@ -19,6 +19,8 @@ import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
 import { SystemHealthService } from './health/system-health.service';
 import { IngestionController } from './ingestion/ingestion.controller';
+import { QueueDashboardController } from './queues/queue-dashboard.controller';
+import { QueueDashboardSessions } from './queues/queue-dashboard-session';
 import { ServiceClient } from './services/service-client';
 import { GATEWAY_CONFIG, SERVICES_CLIENT } from './services/tokens';
 
@@ -61,11 +63,12 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         ServiceClient,
+        { provide: QueueDashboardSessions, useValue: new QueueDashboardSessions(config.JWT_SECRET) },
         SystemHealthService,
         JwtStrategy,
         JwtAuthGuard,

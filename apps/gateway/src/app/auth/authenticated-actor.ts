@@ -5,6 +5,8 @@ import type { Actor } from '@melvin/shared/contracts';
 /** The caller as the JWT strategy verified them. */
 export interface AuthenticatedActor extends Actor {
   mustChangePassword: boolean;
+  /** The token's session version: credentials derived from this session die with it. */
+  sessionVersion: number;
 }
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedActor => {

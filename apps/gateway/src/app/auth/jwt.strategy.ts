@@ -42,6 +42,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       sessionVersion: claims.data.sv,
     });
     if (!check.valid) throw new UnauthorizedException({ code: 'SESSION_ENDED', message: 'This session has ended; sign in again' });
-    return { id: claims.data.sub, username: claims.data.username, role: claims.data.role, mustChangePassword: check.mustChangePassword };
+    return { id: claims.data.sub, username: claims.data.username, role: claims.data.role, mustChangePassword: check.mustChangePassword, sessionVersion: claims.data.sv };
   }
 }

@@ -8,6 +8,7 @@ import type { GatewayConfig } from '../../config/env.schema';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { createValidationPipe } from './validation-pipe';
 import { serveWebBundles } from './web-bundles';
+import { mountQueueDashboard } from '../queues/queue-dashboard';
 
 /** Everything about the public edge: headers, CORS, validation, errors, API docs, web bundles. */
 export function configureGatewayHttp(app: NestExpressApplication, config: GatewayConfig): void {
@@ -44,6 +45,8 @@ export function configureGatewayHttp(app: NestExpressApplication, config: Gatewa
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
+  // Before the admin console's SPA fallback, which would otherwise answer /admin/queues.
+  mountQueueDashboard(app);
   const missing = serveWebBundles(app, config.WEB_DIST_DIR, config.ADMIN_DIST_DIR);
   for (const file of missing) logger.warn(`web bundle not found, not serving it: ${file} (run npm run build)`);
 }

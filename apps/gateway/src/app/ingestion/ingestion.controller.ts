@@ -1,13 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import {
+  IngestionJobs,
   jobStatusSchema,
   MessagePatterns,
   Queues,
+  type IngestionRunView,
   type JobStatus,
-  type ScanSourcesJob,
 } from '@melvin/shared/contracts';
 import { acceptOrCreateCorrelationId, currentCorrelationId } from '@melvin/shared/observability';
 import type { GatewayConfig } from '../../config/env.schema';
@@ -15,10 +16,11 @@ import { ServiceClient } from '../services/service-client';
 import { GATEWAY_CONFIG } from '../services/tokens';
 import { Authenticated } from '../auth/guards';
 import { CreateIngestionJobDto } from './create-ingestion-job.dto';
+import { ListIngestionRunsQuery } from './list-ingestion-runs.query';
 
 /** Starts ingestion jobs and reports their progress: admins only. */
 @ApiTags('ingestion')
-@Controller('api/ingestion/jobs')
+@Controller('api/ingestion')
 @Authenticated('admin')
 export class IngestionController {
   constructor(
@@ -27,12 +29,16 @@ export class IngestionController {
     private readonly services: ServiceClient,
   ) {}
 
-  @Post()
+  @Post('jobs')
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'The job is queued; poll its status URL' })
   async create(@Body() body: CreateIngestionJobDto): Promise<{ jobId: string; statusUrl: string }> {
-    const data: ScanSourcesJob = { correlationId: acceptOrCreateCorrelationId(currentCorrelationId()), data: {} };
-    const job = await this.queue.add(body.kind, data, {
+    const { kind, ...options } = body;
+    if (kind !== IngestionJobs.ingestKnowledge && Object.keys(options).length) {
+      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: `sources and kinds apply to ${IngestionJobs.ingestKnowledge} only` });
+    }
+    const data = { correlationId: acceptOrCreateCorrelationId(currentCorrelationId()), data: options };
+    const job = await this.queue.add(kind, data, {
       attempts: this.config.JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: this.config.JOB_BACKOFF_MS },
       removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
@@ -42,7 +48,13 @@ export class IngestionController {
     return { jobId, statusUrl: `/api/ingestion/jobs/${jobId}` };
   }
 
-  @Get(':id')
+  @Get('runs')
+  @ApiOkResponse({ description: 'Ingestion runs, newest first: source, edition, counts, warnings, errors, duration' })
+  runs(@Query() query: ListIngestionRunsQuery): Promise<IngestionRunView[]> {
+    return this.services.ask(MessagePatterns.ingestion.listRuns, { limit: query.limit ?? 50, ...(query.kind ? { kind: query.kind } : {}) });
+  }
+
+  @Get('jobs/:id')
   @ApiOkResponse({ description: 'State, progress (0-100) and, when finished, the result' })
   @ApiNotFoundResponse({ description: 'No such job (or it expired)' })
   async status(@Param('id') id: string): Promise<JobStatus> {
