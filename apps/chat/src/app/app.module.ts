@@ -15,7 +15,10 @@ import {
   RedisModule,
   redisCheck,
 } from '@melvin/shared/persistence';
+import { KNOWLEDGE_ENTITIES } from '@melvin/knowledge/data-access';
 import type { ChatConfig } from '../config/env.schema';
+import { KnowledgeModule } from './knowledge/knowledge.module';
+import { LiveKnowledge } from './knowledge/live-knowledge';
 
 /** Qdrant and Ollama are optional: they join readiness only when configured. */
 function aiChecks(config: ChatConfig): DependencyCheck[] {
@@ -35,21 +38,23 @@ export class AppModule {
         TypeOrmModule.forRoot(
           postgresDataSourceOptions({
             url: config.POSTGRES_URL,
-            entities: [],
+            entities: KNOWLEDGE_ENTITIES,
             migrations: [],
             migrationsTableName: 'conversation_migrations',
           }),
         ),
         MongooseModule.forRoot(config.MONGO_URL, MONGO_CONNECTION_OPTIONS),
         RedisModule.forRoot(config.REDIS_URL),
+        KnowledgeModule.forRoot(config),
         ObservabilityModule.forRoot({
           identity: { name: 'chat', version: config.MELVIN_VERSION },
           logger,
           answersReadinessOverRedis: true,
           checks: {
-            inject: [DataSource, getConnectionToken(), REDIS_CLIENT],
-            useFactory: (dataSource: DataSource, connection: Connection, redis: Redis) => [
+            inject: [DataSource, getConnectionToken(), REDIS_CLIENT, LiveKnowledge],
+            useFactory: (dataSource: DataSource, connection: Connection, redis: Redis, knowledge: LiveKnowledge) => [
               postgresCheck(dataSource),
+              knowledge.readinessCheck(),
               mongoCheck(connection),
               redisCheck(redis),
               ...aiChecks(config),

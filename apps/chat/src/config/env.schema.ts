@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aiEnv, httpPortEnv, mongoEnv, postgresEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
+import { aiEnv, httpPortEnv, mongoEnv, positiveInt, postgresEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
 
 export const chatEnvSchema = z.object({
   ...runtimeEnv,
@@ -8,5 +8,7 @@ export const chatEnvSchema = z.object({
   ...postgresEnv,
   ...mongoEnv,
   ...aiEnv,
+  /** How often chat asks the store whether a new knowledge release was activated. */
+  KNOWLEDGE_RELOAD_INTERVAL_MS: positiveInt(30_000),
 });
 export type ChatConfig = z.infer<typeof chatEnvSchema>;

@@ -19,6 +19,7 @@ import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
 import { SystemHealthService } from './health/system-health.service';
 import { IngestionController } from './ingestion/ingestion.controller';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 import { QueueDashboardController } from './queues/queue-dashboard.controller';
 import { QueueDashboardSessions } from './queues/queue-dashboard-session';
 import { ServiceClient } from './services/service-client';
@@ -63,7 +64,7 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,1 +1,4 @@
-export {};
+export * from './lib/sources';
+export * from './lib/store';
+export * from './lib/ingestion';
+export * from './lib/read';

@@ -14,7 +14,7 @@ import {
   type SessionCheck,
   type UserView,
 } from '@melvin/shared/contracts';
-import { IdentityRpcFilter } from './identity-rpc.filter';
+import { ServiceErrorFilter } from '@melvin/shared/runtime';
 import { LoginService } from './login.service';
 import { SessionIssuer } from './session-issuer';
 
@@ -32,7 +32,7 @@ function requireAdmin(actor: Actor): void {
 }
 
 @Controller()
-@UseFilters(IdentityRpcFilter)
+@UseFilters(ServiceErrorFilter)
 export class IdentityController {
   constructor(
     private readonly accounts: Accounts,

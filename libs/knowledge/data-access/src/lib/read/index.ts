@@ -1,0 +1,3 @@
+export * from './card-view';
+export * from './corpus-files';
+export * from './knowledge-base';
