@@ -4,7 +4,9 @@ import { ConfigValidationError } from '@melvin/shared/config';
 import { IdentityError } from '@melvin/identity/domain';
 import { registerAdminCommands } from './commands/admin.command';
 import { registerHealthCommand } from './commands/health.command';
+import { registerCardCommand } from './commands/knowledge/card.command';
 import { registerIngestCommand } from './commands/knowledge/ingest.command';
+import { registerSearchCommand } from './commands/knowledge/search.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerUsersCommands } from './commands/users.command';
 
@@ -17,6 +19,8 @@ registerHealthCommand(program);
 registerAdminCommands(program);
 registerUsersCommands(program);
 registerIngestCommand(program);
+registerSearchCommand(program);
+registerCardCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof IdentityError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);

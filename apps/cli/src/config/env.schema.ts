@@ -21,3 +21,9 @@ export const knowledgeEnvSchema = z.object({
   ...postgresEnv,
   DATA_DIR: z.string().min(1).default('../shared/data'),
 });
+
+/** Reading needs no database: without POSTGRES_URL (or with an empty store) the CLI reads DATA_DIR's files. */
+export const knowledgeReadEnvSchema = z.object({
+  POSTGRES_URL: postgresEnv.POSTGRES_URL.optional(),
+  DATA_DIR: z.string().min(1).default('../shared/data'),
+});

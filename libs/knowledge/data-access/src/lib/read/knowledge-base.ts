@@ -2,6 +2,7 @@ import { CardQuerySyntaxError, searchCards, type CardRecord } from '@melvin/know
 import { buildKnowledgeIndex, type KnowledgeIndex, type SearchHit } from '@melvin/knowledge/retrieval';
 import type { KnowledgeCorpus } from '../store/knowledge-reader';
 import { toCardView, type CardView } from './card-view';
+import { toSearchResultView, type SearchResultView } from './search-result-view';
 
 export type HitKind = SearchHit['kind'];
 
@@ -49,6 +50,11 @@ export class KnowledgeBase {
 
   search(query: string, options: { k?: number; kinds?: HitKind[]; extraRankings?: Array<{ ids: string[]; weight?: number }> } = {}): SearchHit[] {
     return this.index.search(query, options);
+  }
+
+  /** `{query, results}` as the API and `melvin search --json` print it. */
+  searchView(query: string, options: { k?: number; kinds?: HitKind[] } = {}): { query: string; results: SearchResultView[] } {
+    return { query, results: this.search(query, options).map(toSearchResultView) };
   }
 
   lookupCard(query: string, mode: 'exact' | 'fuzzy' = 'fuzzy'): CardLookup {
