@@ -23,3 +23,22 @@ for (const cost of [10, 11, 12, 13]) {
   }
   console.log(`  BCRYPT_COST=${cost}: ${median(times).toFixed(1)} ms per sign-in`);
 }
+
+// The TypeScript benchmarks run one per process (tsx resolves the workspace's path aliases), so
+// each one's peak RSS is its own. A missing script or a failing one is reported and the rest go on.
+const TS_BENCHES = [
+  ['knowledge ingest', 'tools/bench/ingest.ts'],
+  ['knowledge search and retrieval quality', 'tools/bench/retrieval.ts'],
+  ['loop engine against Commander Spellbook', 'tools/bench/loops.ts'],
+];
+const { spawnSync } = await import('node:child_process');
+const { existsSync } = await import('node:fs');
+for (const [title, script] of TS_BENCHES) {
+  console.log(`\n== ${title} (${script})`);
+  if (!existsSync(script)) {
+    console.log('  not available yet');
+    continue;
+  }
+  const run = spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.base.json', script, ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (run.status !== 0) console.log(`  ${script} exited with ${run.status}`);
+}
