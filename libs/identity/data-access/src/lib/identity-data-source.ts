@@ -1,5 +1,5 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { postgresDataSourceOptions } from '@melvin/shared/persistence';
+import type { DataSourceOptions } from 'typeorm';
+import { applyMigrations, postgresDataSourceOptions } from '@melvin/shared/persistence';
 import { AuditEvent } from './audit-event.entity';
 import { CreateAuditEvents1764100000000 } from './migrations/1764100000000-create-audit-events';
 import { CreateAccounts1764200000000 } from './migrations/1764200000000-create-accounts';
@@ -21,13 +21,6 @@ export function identityDataSourceOptions(postgresUrl: string): DataSourceOption
 }
 
 /** Applies pending identity migrations; returns the names of those it ran. */
-export async function migrateIdentity(postgresUrl: string): Promise<string[]> {
-  const dataSource = new DataSource(identityDataSourceOptions(postgresUrl));
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
+export function migrateIdentity(postgresUrl: string): Promise<string[]> {
+  return applyMigrations(identityDataSourceOptions(postgresUrl));
 }
