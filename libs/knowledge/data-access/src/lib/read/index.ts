@@ -2,3 +2,4 @@ export * from './card-view';
 export * from './corpus-files';
 export * from './knowledge-base';
 export * from './search-result-view';
+export * from './knowledge-follower';
