@@ -20,6 +20,7 @@ import { MeController } from './identity/me.controller';
 import { SystemHealthService } from './health/system-health.service';
 import { IngestionController } from './ingestion/ingestion.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
+import { LoopsController } from './loops/loops.controller';
 import { QueueDashboardController } from './queues/queue-dashboard.controller';
 import { QueueDashboardSessions } from './queues/queue-dashboard-session';
 import { ServiceClient } from './services/service-client';
@@ -56,6 +57,8 @@ export class AppModule {
         ]),
         QueueModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),
         QueueModule.registerQueue(Queues.ingestion),
+        // Registered for the queue dashboard; loop-analysis itself adds and runs the jobs.
+        QueueModule.registerQueue(Queues.loopAnalysis),
         RedisModule.forRoot(config.REDIS_URL),
         ObservabilityModule.forRoot({
           identity: { name: 'gateway', version: config.MELVIN_VERSION },
@@ -64,7 +67,7 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController, LoopsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

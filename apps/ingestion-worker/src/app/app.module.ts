@@ -6,11 +6,10 @@ import type { Logger } from 'winston';
 import { KnowledgeIngestion, knowledgeDataSourceOptions, KnowledgeReleases } from '@melvin/knowledge/data-access';
 import { Queues } from '@melvin/shared/contracts';
 import { httpDependencyCheck, ObservabilityModule, SERVICE_LOGGER } from '@melvin/shared/observability';
-import { postgresCheck, QueueModule, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
+import { postgresCheck, QueueModule, queueDepthMetrics, REDIS_CLIENT, RedisModule, redisCheck } from '@melvin/shared/persistence';
 import type { IngestionWorkerConfig } from '../config/env.schema';
 import { IngestionProcessor } from './jobs/ingestion.processor';
 import { JobStatusController } from './jobs/job-status.controller';
-import { queueDepthMetrics } from './jobs/queue-metrics';
 import { INGESTION_CONFIG } from './jobs/tokens';
 import { IngestionRunsController } from './knowledge/ingestion-runs.controller';
 import { KnowledgeSchedule } from './knowledge/knowledge-schedule';
@@ -51,7 +50,7 @@ export class AppModule {
         { provide: KnowledgeReleases, inject: [DataSource], useFactory: (dataSource: DataSource) => new KnowledgeReleases(dataSource) },
         IngestionProcessor,
         KnowledgeSchedule,
-        queueDepthMetrics,
+        queueDepthMetrics(Queues.ingestion),
       ],
     };
   }

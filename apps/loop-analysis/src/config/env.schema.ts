@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { httpPortEnv, mongoEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
+import { httpPortEnv, mongoEnv, positiveInt, postgresEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
 
 export const loopAnalysisEnvSchema = z.object({
   ...runtimeEnv,
   ...httpPortEnv(8103),
   ...redisEnv,
   ...mongoEnv,
+  /** Cards are read from the knowledge store (read-only). */
+  ...postgresEnv,
+  KNOWLEDGE_RELOAD_INTERVAL_MS: positiveInt(30_000),
+  /** Time budget of one synchronous card-set analysis. */
+  LOOP_BUDGET_MS: positiveInt(2_000),
+  /** Time budget of one deck analysis (all loops of up to three cards, then one card away). */
+  DECK_BUDGET_MS: positiveInt(60_000),
+  DECK_CONCURRENCY: positiveInt(1),
 });
 export type LoopAnalysisConfig = z.infer<typeof loopAnalysisEnvSchema>;

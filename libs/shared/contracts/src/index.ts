@@ -6,3 +6,4 @@ export * from './lib/ingestion';
 export * from './lib/errors';
 export * from './lib/identity';
 export * from './lib/knowledge';
+export * from './lib/loops';

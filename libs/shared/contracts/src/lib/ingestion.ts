@@ -4,6 +4,8 @@ import { envelopeSchema } from './envelope';
 /** BullMQ queue names (wire format: shared by producers and consumers). */
 export const Queues = {
   ingestion: 'ingestion',
+  /** Deck analyses: long enough to need a job, progress and polling. */
+  loopAnalysis: 'loop-analysis',
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 

@@ -30,6 +30,13 @@ export const MessagePatterns = {
     /** The newest ingestion runs, with their counts, warnings and errors. */
     listRuns: 'ingestion-worker.runs.list',
   },
+  loops: {
+    analyseCards: 'loop-analysis.analyses.cards',
+    startDeck: 'loop-analysis.analyses.deck',
+    list: 'loop-analysis.analyses.list',
+    get: 'loop-analysis.analyses.get',
+    export: 'loop-analysis.analyses.export',
+  },
   /** The knowledge read side, served by the chat service (which keeps the search index in memory). */
   knowledge: {
     search: 'chat.knowledge.search',

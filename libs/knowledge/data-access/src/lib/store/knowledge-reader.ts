@@ -75,6 +75,12 @@ export class KnowledgeReader {
     return { effectiveDate: release.edition ?? '', rules, glossary };
   }
 
+  /** Only the active cards, for services that reason over cards and need no rules or rulings. */
+  async loadActiveCards(): Promise<CardRecord[]> {
+    const release = (await this.releases()).cards;
+    return release ? this.loadCards(release.id) : [];
+  }
+
   private async loadCards(releaseId: string): Promise<CardRecord[]> {
     const rows: Array<{ record: CardRecord }> = await this.dataSource.query(
       `SELECT "record" FROM "knowledge_cards" WHERE "release_id" = $1`,

@@ -1,0 +1,52 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'winston';
+import { KnowledgeFollower, KnowledgeReader } from '@melvin/knowledge/data-access';
+import { SERVICE_LOGGER, type DependencyCheck } from '@melvin/shared/observability';
+import { ServiceFailure } from '@melvin/shared/runtime';
+import type { LoopAnalysisConfig } from '../../config/env.schema';
+import { LOOP_CONFIG } from '../tokens';
+import { CardPool } from './card-pool';
+
+/** The card pool this process analyses with, following the knowledge store's active card release. */
+@Injectable()
+export class LiveCardPool implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly follower: KnowledgeFollower<CardPool>;
+
+  constructor(
+    dataSource: DataSource,
+    @Inject(LOOP_CONFIG) private readonly config: LoopAnalysisConfig,
+    @Inject(SERVICE_LOGGER) logger: Logger,
+  ) {
+    this.follower = new KnowledgeFollower(new KnowledgeReader(dataSource), async (reader) => new CardPool(await reader.loadActiveCards()), logger, 'card pool');
+  }
+
+  onApplicationBootstrap(): void {
+    this.follower.start(this.config.KNOWLEDGE_RELOAD_INTERVAL_MS);
+  }
+
+  onApplicationShutdown(): void {
+    this.follower.stop();
+  }
+
+  current(): CardPool {
+    const pool = this.follower.current();
+    if (!pool) throw new ServiceFailure(503, 'KNOWLEDGE_LOADING', 'Melvin is still loading its card pool; try again in a few seconds');
+    if (!pool.size) throw new ServiceFailure(503, 'NO_CARDS', 'No cards have been ingested yet: an admin must run the knowledge ingestion first');
+    return pool;
+  }
+
+  /** The pool if one is loaded, without refusing (metrics read it). */
+  peek(): CardPool | null {
+    return this.follower.current();
+  }
+
+  readinessCheck(): DependencyCheck {
+    return {
+      name: 'card-pool',
+      check: async () => {
+        if (!this.follower.current()) throw new Error('card pool still loading');
+      },
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export const LOOP_CONFIG = Symbol('LOOP_CONFIG');
