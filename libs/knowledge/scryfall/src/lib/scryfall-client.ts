@@ -28,7 +28,7 @@ export function scryfallClientOptions(config: ScryfallConfig): ScryfallClientOpt
     apiUrl: config.SCRYFALL_API_URL,
     userAgent: `Melvin/${config.MELVIN_VERSION} (+${config.SCRYFALL_CONTACT})`,
     timeoutMs: config.SCRYFALL_TIMEOUT_MS,
-    offline: config.SCRYFALL_OFFLINE,
+    offline: config.SCRYFALL_OFFLINE || !config.SCRYFALL_CONTACT,
     searchRequestsPerSecond: config.SCRYFALL_SEARCH_RPS,
     otherRequestsPerSecond: config.SCRYFALL_OTHER_RPS,
     rateLimitPauseMs: config.SCRYFALL_BACKOFF_MS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigValidationError, loadConfig } from '@melvin/shared/config';
+import { scryfallClientOptions } from './scryfall-client';
 import { scryfallEnv } from './scryfall-env';
 
 const schema = z.object({ ...scryfallEnv });
@@ -44,8 +45,9 @@ describe('scryfallEnv', () => {
     ]);
   });
 
-  it('requires a contact Scryfall can use', () => {
-    expect(problems({})['SCRYFALL_CONTACT']).toBe('is required but not set');
+  it('takes an optional contact, which must be one Scryfall can use', () => {
+    expect(loadConfig('ingestion-worker', schema, {}).SCRYFALL_CONTACT).toBeUndefined();
+    expect(scryfallClientOptions({ ...loadConfig('ingestion-worker', schema, {}), MELVIN_VERSION: 'test' }).offline).toBe(true);
     expect(problems({ SCRYFALL_CONTACT: 'call me' })['SCRYFALL_CONTACT']).toMatch(/web address or e-mail/);
     expect(loadConfig('ingestion-worker', schema, { SCRYFALL_CONTACT: 'https://melvin.example.org' }).SCRYFALL_CONTACT).toBe(
       'https://melvin.example.org',

@@ -30,13 +30,17 @@ const atLeast = (floor: number, why: string) =>
 /** Env fields of the Scryfall client; a service spreads them into its schema next to `runtimeEnv`. */
 export const scryfallEnv = {
   SCRYFALL_API_URL: urlWithProtocol('http:', 'https:').default('https://api.scryfall.com'),
-  /** Sent in the User-Agent so Scryfall can reach whoever runs this Melvin instead of blocking it. */
+  /**
+   * Sent in the User-Agent so Scryfall can reach whoever runs this Melvin instead of blocking it.
+   * Without one Melvin stays offline: it never calls Scryfall anonymously.
+   */
   SCRYFALL_CONTACT: z
     .string()
     .trim()
     .refine((value) => isWebAddress(value) || EMAIL.test(value), {
       message: 'must be a web address or e-mail address where Scryfall can reach the operator',
-    }),
+    })
+    .optional(),
   SCRYFALL_SEARCH_RPS: requestsPerSecond(2),
   SCRYFALL_OTHER_RPS: requestsPerSecond(10),
   SCRYFALL_BACKOFF_MS: atLeast(30_000, 'Scryfall refuses a client for 30 s after a 429'),
