@@ -22,7 +22,9 @@ describe('ScryfallClient pacing', () => {
     await Promise.all(['Opt', 'Shock', 'Duress', 'Ponder', 'Brainstorm'].map((name) => melvin.named({ exact: name })));
     const arrivals = scryfall.requestsTo('/cards/named').map((request) => request.at);
     expect(arrivals).toHaveLength(5);
-    for (const gap of gaps(arrivals)) expect(gap).toBeGreaterThanOrEqual(450);
+    // Arrival times jitter on a loaded machine, so the span is checked: five requests need two seconds.
+    expect(arrivals[4] - arrivals[0]).toBeGreaterThanOrEqual(1_900);
+    expect(Math.min(...gaps(arrivals))).toBeGreaterThanOrEqual(350);
   });
 
   it('does not hold a lookup by id behind queued name lookups', async () => {
