@@ -1,0 +1,2 @@
+export * from './ollama-embedder';
+export * from './qdrant-vector-store';
