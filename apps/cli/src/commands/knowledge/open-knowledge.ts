@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KnowledgeBase, knowledgeDataSourceOptions, KnowledgeReader, loadCorpusFromFiles, type KnowledgeCorpus } from '@melvin/knowledge/data-access';
+import { KnowledgeBase, knowledgeDataSourceOptions, KnowledgeReader, loadCorpusFromFiles, type LoadedCorpus } from '@melvin/knowledge/data-access';
 import { loadConfig } from '@melvin/shared/config';
 import { knowledgeReadEnvSchema } from '../../config/env.schema';
 import { userPath } from './knowledge-session';
@@ -17,7 +17,7 @@ export async function openKnowledgeBase(): Promise<KnowledgeBase> {
   return KnowledgeBase.build(await loadCorpusFromFiles(dataDir));
 }
 
-async function loadStoredCorpus(postgresUrl: string): Promise<KnowledgeCorpus | null> {
+async function loadStoredCorpus(postgresUrl: string): Promise<LoadedCorpus | null> {
   const dataSource = await new DataSource(knowledgeDataSourceOptions(postgresUrl)).initialize();
   try {
     const reader = new KnowledgeReader(dataSource);

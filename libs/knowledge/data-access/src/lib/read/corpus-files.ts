@@ -1,16 +1,16 @@
 import { parseComprehensiveRules, toCardRecord, toCardRuling, MalformedRecordError, type CardRecord, type CardRuling } from '@melvin/knowledge/domain';
 import { findSourceFiles } from '../ingestion/source-files';
 import { readJsonArrayFile, readTextFile } from '../sources';
-import type { KnowledgeCorpus } from '../store/knowledge-reader';
+import type { LoadedCorpus } from '../store/knowledge-reader';
 import { basename } from 'node:path';
 
 /**
  * The corpus read straight from source files, without the store: for the CLI when nothing has been
  * ingested yet, and for benchmarks. Malformed records are skipped, as ingestion does.
  */
-export async function loadCorpusFromFiles(dataDir: string): Promise<KnowledgeCorpus> {
+export async function loadCorpusFromFiles(dataDir: string): Promise<LoadedCorpus> {
   const files = await findSourceFiles(dataDir);
-  const corpus: KnowledgeCorpus = { rules: { effectiveDate: '', rules: [], glossary: [] }, cards: [], rulings: [], releases: {} };
+  const corpus: LoadedCorpus = { rules: { effectiveDate: '', rules: [], glossary: [] }, cards: [], rulings: [], releases: {} };
   if (files.rules) {
     corpus.rules = parseComprehensiveRules(await readTextFile(files.rules));
     corpus.releases.rules = fileRelease(files.rules, corpus.rules.effectiveDate);

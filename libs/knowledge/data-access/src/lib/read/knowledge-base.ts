@@ -1,6 +1,6 @@
 import { CardQuerySyntaxError, searchCards, type CardRecord } from '@melvin/knowledge/domain';
 import { buildKnowledgeIndex, type KnowledgeIndex, type SearchHit } from '@melvin/knowledge/retrieval';
-import type { KnowledgeCorpus } from '../store/knowledge-reader';
+import type { LoadedCorpus } from '../store/knowledge-reader';
 import { toCardView, type CardView } from './card-view';
 import { toSearchResultView, type SearchResultView } from './search-result-view';
 
@@ -34,13 +34,13 @@ export class KnowledgeBase {
   private readonly byOracleId: Map<string, CardRecord>;
 
   private constructor(
-    readonly corpus: KnowledgeCorpus,
+    readonly corpus: LoadedCorpus,
     readonly index: KnowledgeIndex,
   ) {
     this.byOracleId = new Map(corpus.cards.map((card) => [card.oracleId, card]));
   }
 
-  static build(corpus: KnowledgeCorpus): KnowledgeBase {
+  static build(corpus: LoadedCorpus): KnowledgeBase {
     return new KnowledgeBase(corpus, buildKnowledgeIndex(corpus));
   }
 

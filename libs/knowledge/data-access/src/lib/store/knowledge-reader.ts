@@ -10,7 +10,7 @@ export interface ReleaseInfo {
 }
 
 /** Everything the read side indexes, from the active release of each kind. */
-export interface KnowledgeCorpus {
+export interface LoadedCorpus {
   rules: ComprehensiveRules;
   cards: CardRecord[];
   rulings: CardRuling[];
@@ -41,7 +41,7 @@ export class KnowledgeReader {
     );
   }
 
-  async loadCorpus(): Promise<KnowledgeCorpus> {
+  async loadCorpus(): Promise<LoadedCorpus> {
     const releases = await this.releases();
     const [rules, cards, rulings] = await Promise.all([
       releases.rules ? this.loadRules(releases.rules) : EMPTY_RULES,
