@@ -39,7 +39,7 @@ describe('knowledge ingestion into real PostgreSQL', () => {
   it('loads a CR edition, then reports what a newer edition added, removed and changed', async () => {
     const first = await ingestion.ingest({ kind: 'rules', path: CR_OLD }, { trigger });
     expect(first).toMatchObject({ status: 'succeeded', edition: '2025-11-14', changes: null });
-    expect(first.counts.rules).toBeGreaterThan(3000);
+    expect(first.counts['rules']).toBeGreaterThan(3000);
 
     const second = await ingestion.ingest({ kind: 'rules', path: CR_NEW }, { trigger });
     expect(second).toMatchObject({ status: 'succeeded', edition: '2026-01-16' });
@@ -48,7 +48,7 @@ describe('knowledge ingestion into real PostgreSQL', () => {
 
     const corpus = await reader.loadCorpus();
     expect(corpus.rules.effectiveDate).toBe('2026-01-16');
-    expect(corpus.rules.rules).toHaveLength(second.counts.rules);
+    expect(corpus.rules.rules).toHaveLength(second.counts['rules']);
     expect(corpus.rules.rules.find((rule) => rule.number === '702.19c')?.parent).toBe('702.19');
   });
 

@@ -10,5 +10,11 @@ export const chatEnvSchema = z.object({
   ...aiEnv,
   /** How often chat asks the store whether a new knowledge release was activated. */
   KNOWLEDGE_RELOAD_INTERVAL_MS: positiveInt(30_000),
+  /** Which documents get dense vectors when OLLAMA_EMBED_MODEL is set (cards and rulings are many: hours on a CPU). */
+  DENSE_KINDS: z
+    .string()
+    .default('rule,glossary')
+    .transform((value) => value.split(',').map((kind) => kind.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['rule', 'glossary', 'card', 'ruling'])).min(1)),
 });
 export type ChatConfig = z.infer<typeof chatEnvSchema>;

@@ -22,7 +22,7 @@ export class KnowledgeController {
   @MessagePattern(MessagePatterns.knowledge.search)
   search(@Payload() message: unknown) {
     const { data } = knowledgeSearchRequestSchema.parse(message);
-    return this.knowledge.current().searchView(data.query, { k: data.k, kinds: data.kinds });
+    return this.knowledge.search(data.query, { k: data.k, kinds: data.kinds });
   }
 
   @MessagePattern(MessagePatterns.knowledge.card)

@@ -1,7 +1,16 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'winston';
-import { KnowledgeBase, KnowledgeFollower, KnowledgeReader } from '@melvin/knowledge/data-access';
+import {
+  DenseSearch,
+  KnowledgeBase,
+  KnowledgeFollower,
+  KnowledgeReader,
+  OllamaEmbedder,
+  QdrantVectorStore,
+  type HitKind,
+  type SearchResultView,
+} from '@melvin/knowledge/data-access';
 import { SERVICE_LOGGER, type DependencyCheck } from '@melvin/shared/observability';
 import { ServiceFailure } from '@melvin/shared/runtime';
 import type { ChatConfig } from '../../config/env.schema';
@@ -11,18 +20,32 @@ import { CHAT_CONFIG } from '../tokens';
 @Injectable()
 export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly follower: KnowledgeFollower<KnowledgeBase>;
+  private readonly dense: DenseSearch | null;
 
   constructor(
     dataSource: DataSource,
     @Inject(CHAT_CONFIG) private readonly config: ChatConfig,
     @Inject(SERVICE_LOGGER) logger: Logger,
   ) {
+    this.dense = denseSearchFrom(config, logger);
     this.follower = new KnowledgeFollower(
       new KnowledgeReader(dataSource),
-      async (reader) => KnowledgeBase.build(await reader.loadCorpus()),
+      async (reader) => {
+        const base = KnowledgeBase.build(await reader.loadCorpus());
+        // Vectors follow in the background; search is lexical until they are ready.
+        void this.dense?.prepare(base);
+        return base;
+      },
       logger,
       'knowledge base',
     );
+  }
+
+  /** Lexical and structural search, fused with dense retrieval when a model is configured and ready. */
+  async search(query: string, options: { k: number; kinds?: HitKind[] }): Promise<{ query: string; results: SearchResultView[] }> {
+    const base = this.current();
+    const extraRankings = this.dense ? await this.dense.rankings(base, query, options.kinds) : [];
+    return base.searchView(query, { ...options, extraRankings });
   }
 
   onApplicationBootstrap(): void {
@@ -49,4 +72,16 @@ export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutd
       },
     };
   }
+}
+
+function denseSearchFrom(config: ChatConfig, logger: Logger): DenseSearch | null {
+  if (!config.OLLAMA_URL || !config.OLLAMA_EMBED_MODEL) return null;
+  return new DenseSearch(
+    {
+      embedder: new OllamaEmbedder({ url: config.OLLAMA_URL, model: config.OLLAMA_EMBED_MODEL }),
+      store: config.QDRANT_URL ? new QdrantVectorStore({ url: config.QDRANT_URL, apiKey: config.QDRANT_API_KEY }) : undefined,
+      kinds: config.DENSE_KINDS,
+    },
+    logger,
+  );
 }

@@ -70,6 +70,8 @@ export const aiEnv = {
   QDRANT_API_KEY: z.string().optional(),
   OLLAMA_URL: urlWithProtocol('http:', 'https:').optional(),
   OLLAMA_MODEL: z.string().default('llama3.1:8b'),
+  /** Embedding model for dense retrieval (e.g. nomic-embed-text); without it search stays lexical. */
+  OLLAMA_EMBED_MODEL: z.string().optional(),
 };
 
 /** Signing secret for access tokens: auth signs with it, the gateway verifies with it. */

@@ -110,7 +110,7 @@ async function loadCards(context: LoadContext): Promise<LoadOutcome> {
     (card) => card.oracleId,
     (batch) => context.releases.insertCards(context.releaseId, batch),
   );
-  if (!counts.accepted) throw new Error(`${context.fileName} holds no usable card objects`);
+  if (!counts['accepted']) throw new Error(`${context.fileName} holds no usable card objects`);
   return { counts, edition: dateInFileName(context.fileName) };
 }
 
@@ -122,7 +122,7 @@ async function loadRulings(context: LoadContext): Promise<LoadOutcome> {
     () => null,
     (batch) => context.releases.insertRulings(context.releaseId, batch.map(({ record }) => ({ ruling: record, position: position++ }))),
   );
-  if (!counts.accepted) throw new Error(`${context.fileName} holds no usable rulings`);
+  if (!counts['accepted']) throw new Error(`${context.fileName} holds no usable rulings`);
   return { counts, edition: dateInFileName(context.fileName) };
 }
 

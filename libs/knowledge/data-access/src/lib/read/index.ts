@@ -3,3 +3,4 @@ export * from './corpus-files';
 export * from './knowledge-base';
 export * from './search-result-view';
 export * from './knowledge-follower';
+export * from './dense-search';

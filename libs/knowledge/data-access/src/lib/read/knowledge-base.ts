@@ -53,7 +53,7 @@ export class KnowledgeBase {
   }
 
   /** `{query, results}` as the API and `melvin search --json` print it. */
-  searchView(query: string, options: { k?: number; kinds?: HitKind[] } = {}): { query: string; results: SearchResultView[] } {
+  searchView(query: string, options: { k?: number; kinds?: HitKind[]; extraRankings?: Array<{ ids: string[]; weight?: number }> } = {}): { query: string; results: SearchResultView[] } {
     return { query, results: this.search(query, options).map(toSearchResultView) };
   }
 
