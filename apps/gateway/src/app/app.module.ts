@@ -18,6 +18,8 @@ import { AdminController } from './identity/admin.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
 import { SystemHealthService } from './health/system-health.service';
+import { AnswerEvents } from './answers/answer-events';
+import { AnswersController } from './answers/answers.controller';
 import { IngestionController } from './ingestion/ingestion.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { LoopsController } from './loops/loops.controller';
@@ -67,11 +69,12 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController, LoopsController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController, LoopsController, AnswersController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         ServiceClient,
+        AnswerEvents,
         { provide: QueueDashboardSessions, useValue: new QueueDashboardSessions(config.JWT_SECRET) },
         SystemHealthService,
         JwtStrategy,

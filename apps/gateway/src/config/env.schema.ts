@@ -22,5 +22,7 @@ export const gatewayEnvSchema = z.object({
   ADMIN_DIST_DIR: z.string().default('dist/apps/admin'),
   JOB_ATTEMPTS: positiveInt(3),
   JOB_BACKOFF_MS: positiveInt(5_000),
+  /** Longest wait for one answer: a small CPU can take minutes to generate a long one. */
+  ANSWER_TIMEOUT_MS: positiveInt(300_000),
 });
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;

@@ -7,3 +7,4 @@ export * from './lib/errors';
 export * from './lib/identity';
 export * from './lib/knowledge';
 export * from './lib/loops';
+export * from './lib/answers';
