@@ -104,7 +104,8 @@ describe('knowledge ingestion into real PostgreSQL', () => {
       { trigger, onProgress: (_source, fraction) => progress.push(fraction) },
     );
     expect(cards).toMatchObject({ status: 'succeeded', edition: '2026-03-06', counts: { read: 35153, accepted: 35153, malformed: 0 } });
-    expect(rulings).toMatchObject({ status: 'succeeded', counts: { accepted: 45047 } });
+    expect(rulings).toMatchObject({ status: 'succeeded', counts: { read: 45047, accepted: 45046, malformed: 1 } });
+    expect(rulings.warnings.join('\n')).toMatch(/record 17672/);
     expect(progress.some((fraction) => fraction > 0 && fraction < 1)).toBe(true);
 
     const corpus = await reader.loadCorpus();

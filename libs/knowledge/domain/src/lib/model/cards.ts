@@ -19,6 +19,8 @@ export interface CardRecord {
   power: string | null;
   toughness: string | null;
   loyalty: string | null;
+  /** A battle's printed defense; optional so records stored before it was added still read. */
+  defense?: string | null;
   /** Colour letters W U B R G. */
   colors: string[];
   colorIdentity: string[];
@@ -41,6 +43,7 @@ export interface CardFace {
   power: string | null;
   toughness: string | null;
   loyalty: string | null;
+  defense?: string | null;
 }
 
 export interface CardRuling {
