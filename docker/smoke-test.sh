@@ -4,8 +4,10 @@
 # Runs the images the way production does (read-only root filesystem, no
 # capabilities, no-new-privileges, the image's own non-root user) against the
 # PostgreSQL and Redis of this machine, and proves:
-#   1. the auth image's one-shot `node main.js migrate` applies the migrations
-#      into a fresh database, and a second run is a no-op that also succeeds;
+#   1. the two one-shot migrations every install runs, in order: `node main.js
+#      migrate` in the auth image (identity tables), then in the ingestion-worker
+#      image (knowledge tables); each applies its migrations into a fresh
+#      database, and a second run of each finds nothing to do and also succeeds;
 #   2. bcrypt (native) loads in the auth image;
 #   3. gateway and auth answer 200 on /health/ready from INSIDE their containers,
 #      and the image HEALTHCHECK passes (`podman healthcheck run`);
@@ -14,6 +16,10 @@
 # With MONGO_URL set (the MongoDB-wire server, e.g. FerretDB), chat,
 # loop-analysis and ingestion-worker are started too, each must be ready, and
 # the gateway's /api/health (every service, asked over Redis) must answer 200.
+# (The ingestion-worker image is needed either way, for its migrations.) The
+# worker registers its refresh schedule as in production, but does not start a
+# first ingestion (KNOWLEDGE_INGEST_ON_BOOT=false): loading every card would
+# run on past the checks and prove nothing this script looks at.
 #
 # Everything is namespaced by a random run id and removed on exit, pass or fail:
 # containers, the database melvin_smoke_<id>, Redis keys melvin-smoke-<id>*, and
@@ -159,10 +165,13 @@ if [[ -n "$HOST_MONGO_URL" ]]; then
 else
   log "MONGO_URL not set: testing gateway and auth only (chat, loop-analysis and ingestion-worker need MongoDB)"
 fi
+# Images to resolve: the services started, plus ingestion-worker for the knowledge migrations.
+IMAGE_SERVICES=("${SERVICES[@]}")
+[[ " ${SERVICES[*]} " == *" ingestion-worker "* ]] || IMAGE_SERVICES+=(ingestion-worker)
 RECORD="${MELVIN_IMAGE_RECORD:-$ROOT/tmp/image-builds/images.env}"
 use_record=0
 [[ -z "${TAG_SET:-}" && -f "$RECORD" ]] && use_record=1
-for svc in "${SERVICES[@]}"; do
+for svc in "${IMAGE_SERVICES[@]}"; do
   IMAGE[$svc]="$REPO/$svc:$TAG"
   if [[ $use_record -eq 1 ]]; then
     id="$(sed -n "s/^$svc=//p" "$RECORD")"
@@ -206,25 +215,47 @@ service_env() {
     gateway) printf '%s\n' CORS_ORIGINS= RATE_LIMIT_TTL_MS=60000 RATE_LIMIT_MAX=1000 "JWT_SECRET=$JWT_SECRET" ;;
     auth) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "JWT_SECRET=$JWT_SECRET" ;;
     chat) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "MONGO_URL=$MONGO_URL_C" ;;
-    loop-analysis) printf '%s\n' "MONGO_URL=$MONGO_URL_C" ;;
-    ingestion-worker) printf '%s\n' DATA_DIR=/data INGESTION_CONCURRENCY=1 ;;
+    loop-analysis) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "MONGO_URL=$MONGO_URL_C" ;;
+    ingestion-worker) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" DATA_DIR=/data INGESTION_CONCURRENCY=1 KNOWLEDGE_INGEST_ON_BOOT=false ;;
   esac
 }
 
 # ---------------------------------------------------------------------------
-# 1. Migrations: the one-shot command, twice (the second must find nothing to do).
-for attempt in 1 2; do
-  log "migrate (run $attempt): node main.js migrate"
-  if ! podman run --rm --pull=never --name "$NAME_PREFIX-migrate-$attempt" "${NET_ARGS[@]}" "${HARDENING[@]}" \
-        "${COMMON_ENV[@]}" -e "POSTGRES_URL=$POSTGRES_URL_C" -e "JWT_SECRET=$JWT_SECRET" \
-        "${IMAGE[auth]}" node main.js migrate >"$WORK_DIR/migrate-$attempt.out" 2>&1; then
-    fail "migration run $attempt exited non-zero"
-  fi
-  grep -v "$PODMAN_NOISE" "$WORK_DIR/migrate-$attempt.out" | tail -n 3 >&2 || true
+# 1. Migrations: each one-shot command twice (the second must find nothing to do), identity
+#    (auth image) before knowledge (ingestion-worker image), as compose and k8s run them.
+#    Each service validates its whole config, also for this command: hence JWT_SECRET for auth
+#    and DATA_DIR (not read, so not mounted) for the worker.
+migrate_env() {
+  case "$1" in
+    auth) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "JWT_SECRET=$JWT_SECRET" ;;
+    ingestion-worker) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" DATA_DIR=/data ;;
+  esac
+}
+for svc in auth ingestion-worker; do
+  for attempt in 1 2; do
+    out="$WORK_DIR/migrate-$svc-$attempt.out"
+    args=(run --rm --pull=never --name "$NAME_PREFIX-migrate-$svc-$attempt" "${NET_ARGS[@]}" "${HARDENING[@]}" "${COMMON_ENV[@]}")
+    while IFS= read -r kv; do [[ -n "$kv" ]] && args+=(-e "$kv"); done < <(migrate_env "$svc")
+    log "migrate $svc (run $attempt): node main.js migrate"
+    podman "${args[@]}" "${IMAGE[$svc]}" node main.js migrate >"$out" 2>&1 \
+      || fail "migration of $svc, run $attempt, exited non-zero"
+    grep -v "$PODMAN_NOISE" "$out" | tail -n 3 >&2 || true
+    # The command logs one JSON line with the list it applied; a second run must apply nothing.
+    if [[ $attempt -eq 2 ]] && ! grep -q '"applied":\[\]' "$out"; then
+      fail "the second migration run of $svc applied something (or did not say): $(tail -n 1 "$out")"
+    fi
+  done
 done
-tables="$(psql "$(with_db "$PG_ADMIN_URL" "$DB_NAME")" -X -tA -c "select count(*) from information_schema.tables where table_schema not in ('pg_catalog','information_schema')")"
+count_tables() {
+  psql "$(with_db "$PG_ADMIN_URL" "$DB_NAME")" -X -tA -c \
+    "select count(*) from information_schema.tables where table_schema not in ('pg_catalog','information_schema') $1"
+}
+tables="$(count_tables '')"
 [[ "${tables:-0}" -gt 0 ]] || fail "migrate exited 0 but $DB_NAME has no tables"
-log "migrations created $tables tables in $DB_NAME"
+for table in identity_migrations knowledge_migrations; do
+  [[ "$(count_tables "and table_name = '$table'")" == 1 ]] || fail "migrations exited 0 but $DB_NAME has no $table table"
+done
+log "migrations created $tables tables in $DB_NAME (identity and knowledge)"
 
 # 2. The native module loads in the runtime image (when the service depends on it).
 podman run --rm --pull=never "${NET_ARGS[@]}" "${HARDENING[@]}" "${IMAGE[auth]}" node -e "

@@ -8,7 +8,9 @@
 #   2. without POSTGRES_PASSWORD it is refused with the message naming it;
 #   3. policy on the resolved file: pinned image tags (no :latest, no untagged),
 #      a healthcheck on every long-running service, depends_on with conditions,
-#      migrate as a one-shot `node main.js migrate` that auth/chat wait for,
+#      the two migrate one-shots (`node main.js migrate` in the auth image, then in
+#      the ingestion-worker image) and the services that must wait for them,
+#      POSTGRES_URL for every service that reads or writes PostgreSQL,
 #      the data directory mounted read-only, named volumes for the data stores,
 #      and the Melvin services read-only with all capabilities dropped.
 # Uses docker-compose (v1), `docker compose` (v2) or podman-compose, whichever exists.
@@ -60,7 +62,8 @@ import sys, yaml
 
 doc = yaml.safe_load(open(sys.argv[1]))
 services = doc.get("services", {})
-melvin = {"api", "auth", "chat", "loop-analysis", "ingestion-worker", "migrate"}
+ONE_SHOTS = {"migrate": "auth", "migrate-knowledge": "ingestion-worker"}
+melvin = {"api", "auth", "chat", "loop-analysis", "ingestion-worker"} | ONE_SHOTS.keys()
 expected = melvin | {"postgres", "mongodb", "redis", "qdrant", "ollama"}
 errors = []
 
@@ -73,7 +76,7 @@ for name, svc in services.items():
     tag = image.rsplit("/", 1)[-1].partition(":")[2]
     if not tag or tag == "latest":
         errors.append(f"{name}: image '{image}' is not pinned to a tag")
-    if name != "migrate":
+    if name not in ONE_SHOTS:
         hc = svc.get("healthcheck") or {}
         if not hc.get("test") or hc.get("disable"):
             errors.append(f"{name}: no healthcheck")
@@ -96,15 +99,29 @@ for name, svc in services.items():
         if not any("no-new-privileges" in s for s in svc.get("security_opt") or []):
             errors.append(f"{name}: no-new-privileges missing")
 
-migrate = services.get("migrate", {})
-if migrate.get("command") != ["node", "main.js", "migrate"]:
-    errors.append(f"migrate: command is {migrate.get('command')!r}")
-if migrate.get("restart") not in (None, "no"):
-    errors.append("migrate must not restart")
-for name in ("auth", "chat"):
-    cond = ((services.get(name, {}).get("depends_on") or {}).get("migrate") or {}).get("condition")
-    if cond != "service_completed_successfully":
-        errors.append(f"{name}: must wait for migrate to complete successfully")
+def waits_for(name, dep, condition):
+    return ((services.get(name, {}).get("depends_on") or {}).get(dep) or {}).get("condition") == condition
+
+for name, image_service in ONE_SHOTS.items():
+    job = services.get(name, {})
+    if job.get("command") != ["node", "main.js", "migrate"]:
+        errors.append(f"{name}: command is {job.get('command')!r}")
+    if job.get("restart") not in (None, "no"):
+        errors.append(f"{name} must not restart")
+    if not str(job.get("image", "")).startswith(f"melvin/{image_service}:"):
+        errors.append(f"{name}: must run the {image_service} image (got {job.get('image')!r})")
+# Identity first, then knowledge: each image migrates only its own context's tables.
+if not waits_for("migrate-knowledge", "migrate", "service_completed_successfully"):
+    errors.append("migrate-knowledge: must run after migrate has completed successfully")
+for name, dep in (("auth", "migrate"), ("chat", "migrate-knowledge"), ("loop-analysis", "migrate-knowledge"), ("ingestion-worker", "migrate-knowledge")):
+    if not waits_for(name, dep, "service_completed_successfully"):
+        errors.append(f"{name}: must wait for {dep} to complete successfully")
+for name in ("migrate", "migrate-knowledge", "auth", "chat", "loop-analysis", "ingestion-worker"):
+    env = services.get(name, {}).get("environment") or {}
+    if not str(env.get("POSTGRES_URL", "")).startswith("postgres://"):
+        errors.append(f"{name}: POSTGRES_URL missing")
+    if not waits_for(name, "postgres", "service_healthy"):
+        errors.append(f"{name}: must wait for postgres to be healthy")
 
 api = services.get("api", {})
 ports = [str(p.get("published", "")) + ":" + str(p.get("target", "")) if isinstance(p, dict) else str(p) for p in api.get("ports", [])]

@@ -6,8 +6,12 @@
 #     requests and limits, non-root, read-only root filesystem, no privilege
 #     escalation, all capabilities dropped, a pinned image tag (never :latest);
 #   - a Deployment and a Service for each of the five services, the migrate Job
-#     running `node main.js migrate`, the ConfigMap, and no Secret object with
-#     data (credentials are created out of band);
+#     running `node main.js migrate` in the auth image (initContainer) and then in
+#     the ingestion-worker image, the ConfigMap, and no Secret object with data
+#     (credentials are created out of band);
+#   - POSTGRES_URL from the Secret for every service that uses PostgreSQL;
+#   - the same container rules for init containers (probes and the node budget
+#     apply to Deployments only);
 #   - prod runs more gateway replicas than dev;
 #   - the requests of one overlay fit a 16 GB / 4-core node with room to spare.
 # Without kustomize it falls back to a YAML syntax check of every file.
@@ -81,9 +85,21 @@ for path in sys.argv[1:]:
     if not job:
         err("Job melvin-migrate missing")
     else:
-        c = job["spec"]["template"]["spec"]["containers"][0]
-        if c.get("command") != ["node", "main.js", "migrate"] or not re.match(r"^(.*/)?melvin/auth:", c["image"]):
-            err("Job melvin-migrate must run `node main.js migrate` in the auth image")
+        # Identity first (init container), then knowledge: each image migrates only its own tables.
+        pod = job["spec"]["template"]["spec"]
+        steps = [(pod.get("initContainers") or [None])[0], (pod.get("containers") or [None])[0]]
+        for c, service in zip(steps, ("auth", "ingestion-worker")):
+            if not c or c.get("command") != ["node", "main.js", "migrate"] or not re.match(rf"^(.*/)?melvin/{service}:", c.get("image", "")):
+                err(f"Job melvin-migrate must run `node main.js migrate` in the {service} image "
+                    f"({'as its first init container' if service == 'auth' else 'as its container'})")
+            elif not any(e.get("name") == "POSTGRES_URL" for e in c.get("env", [])):
+                err(f"Job melvin-migrate/{c['name']}: POSTGRES_URL missing")
+    for svc in ("auth", "chat", "loop-analysis", "ingestion-worker"):
+        d = by_kind.get("Deployment", {}).get(svc)
+        env = d["spec"]["template"]["spec"]["containers"][0].get("env", []) if d else []
+        ref = next((e.get("valueFrom", {}).get("secretKeyRef", {}) for e in env if e.get("name") == "POSTGRES_URL"), None)
+        if d and (not ref or ref.get("name") != "melvin-secrets"):
+            err(f"{svc}: POSTGRES_URL must come from the Secret melvin-secrets")
 
     req_cpu = req_mem = 0
     workloads = list(by_kind.get("Deployment", {}).values()) + list(by_kind.get("Job", {}).values())
@@ -96,7 +112,7 @@ for path in sys.argv[1:]:
         psc = pod.get("securityContext", {})
         if not psc.get("runAsNonRoot") or psc.get("runAsUser", 0) == 0:
             err(f"{n}: pod must run as a non-root user")
-        for c in pod["containers"]:
+        for c in pod.get("initContainers", []) + pod["containers"]:
             where = f"{n}/{c['name']}"
             image = c.get("image", "")
             tag = image.rsplit("/", 1)[-1].partition(":")[2]
@@ -114,7 +130,7 @@ for path in sys.argv[1:]:
                 for key in ("cpu", "memory"):
                     if key not in res.get(part, {}):
                         err(f"{where}: resources.{part}.{key} missing")
-            if w["kind"] == "Deployment":
+            if w["kind"] == "Deployment" and c in pod["containers"]:
                 req_cpu += count * cpu_m(res["requests"]["cpu"])
                 req_mem += count * mem_mi(res["requests"]["memory"])
                 live = c.get("livenessProbe", {}).get("httpGet", {}).get("path")

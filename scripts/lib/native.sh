@@ -37,6 +37,8 @@ _native_load_env() {
     log "no .env: using the defaults below (copy .env.example to .env to change them)"
   fi
   _native_file_variables
+  # Exported once for all five services: auth, chat, loop-analysis (cards, read-only) and
+  # ingestion-worker (writes the knowledge tables) all use POSTGRES_URL.
   _native_default NODE_ENV production
   _native_default POSTGRES_URL postgres://postgres@127.0.0.1:5432/melvin
   _native_default REDIS_URL redis://127.0.0.1:6379
@@ -234,7 +236,9 @@ cmd_native() {
   step "build (npm run build)"
   NX_DAEMON=false NX_NO_CLOUD=true npm run build || die "build failed"
 
-  step "migrate (npm run migrate)"
+  # The CLI applies every context's migrations, identity then knowledge: what the auth and
+  # ingestion-worker images' `node main.js migrate` one-shots do in compose and k8s.
+  step "migrate (npm run migrate: identity, then knowledge)"
   npm run migrate || die "migrations failed"
 
   step "start services"

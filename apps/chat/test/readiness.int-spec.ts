@@ -11,7 +11,10 @@ import {
   testEnvironment,
   testMongoUrl,
 } from '@melvin/shared/testing';
+import { migrateConversations } from '@melvin/conversation/data-access';
+import { migrateKnowledge } from '@melvin/knowledge/data-access';
 import { AppModule } from '../src/app/app.module';
+import { LiveKnowledge } from '../src/app/knowledge/live-knowledge';
 import { chatEnvSchema } from '../src/config/env.schema';
 
 const { QDRANT_URL, OLLAMA_URL, MELVIN_TEST_REDIS_URL } = testEnvironment();
@@ -27,7 +30,9 @@ async function bootChat(postgresUrl: string, env: Record<string, string | undefi
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config, silentLogger('chat'))],
   }).compile();
-  return moduleRef.createNestApplication({ logger: false }).init();
+  const app = await moduleRef.createNestApplication({ logger: false }).init();
+  await app.get(LiveKnowledge).whenLoaded();
+  return app;
 }
 
 async function readiness(app: INestApplication): Promise<{ status: number; byName: Record<string, string> }> {
@@ -41,6 +46,8 @@ describe('chat readiness (real PostgreSQL, FerretDB, Redis)', () => {
 
   beforeAll(async () => {
     postgresUrl = await createTestPostgres('chat_readiness');
+    await migrateKnowledge(postgresUrl);
+    await migrateConversations(postgresUrl);
   });
   afterAll(async () => {
     await dropTestMongo('chat_readiness');
@@ -52,7 +59,7 @@ describe('chat readiness (real PostgreSQL, FerretDB, Redis)', () => {
     try {
       const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
       expect(response.body).toMatchObject({ service: 'chat', status: 'up' });
-      expect(response.body.dependencies.map((d: { name: string }) => d.name).sort()).toEqual(['mongodb', 'postgres', 'redis']);
+      expect(response.body.dependencies.map((d: { name: string }) => d.name).sort()).toEqual(['knowledge', 'mongodb', 'postgres', 'redis']);
       await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'up' });
     } finally {
       await app.close();
@@ -68,6 +75,7 @@ describe('chat readiness (real PostgreSQL, FerretDB, Redis)', () => {
       expect(response.body.status).toBe('down');
       expect(redis).toMatchObject({ status: 'down', error: expect.any(String) });
       expect(response.body.dependencies.filter((d: { status: string }) => d.status === 'up').map((d: { name: string }) => d.name).sort()).toEqual([
+        'knowledge',
         'mongodb',
         'postgres',
       ]);

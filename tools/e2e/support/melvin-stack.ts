@@ -118,11 +118,17 @@ export class MelvinStack {
       SHUTDOWN_TIMEOUT_MS: '10000',
       JWT_SECRET: randomBytes(32).toString('base64'),
       BCRYPT_COST: '4',
+      // Tests start ingestions themselves: no first load at boot, no scheduled refresh.
+      KNOWLEDGE_INGEST_ON_BOOT: 'false',
+      KNOWLEDGE_REFRESH_CRON: 'off',
       ...this.options.env,
     };
-    const migrate = new ServiceProcess('migrate', process.execPath, [builtEntry('auth'), 'migrate'], this.env);
-    const migrated = await migrate.exited;
-    if (migrated.code !== 0) throw new Error(`migration failed:\n${migrate.tail()}`);
+    // As every install does: identity (auth image), knowledge (ingestion-worker), conversations (chat).
+    for (const service of ['auth', 'ingestion-worker', 'chat'] as const) {
+      const migrate = new ServiceProcess(`migrate-${service}`, process.execPath, [builtEntry(service), 'migrate'], this.env);
+      const migrated = await migrate.exited;
+      if (migrated.code !== 0) throw new Error(`${service} migration failed:\n${migrate.tail()}`);
+    }
     await this.cli(['admin', 'create', '--username', ADMIN.username], { MELVIN_ADMIN_PASSWORD: ADMIN.password });
 
     const gatewayPort = await freePort();

@@ -15,8 +15,10 @@ import {
   RedisModule,
   redisCheck,
 } from '@melvin/shared/persistence';
+import { CONVERSATION_ENTITIES } from '@melvin/conversation/data-access';
 import { KNOWLEDGE_ENTITIES } from '@melvin/knowledge/data-access';
 import type { ChatConfig } from '../config/env.schema';
+import { ConversationsModule } from './conversations/conversations.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { LiveKnowledge } from './knowledge/live-knowledge';
 
@@ -38,7 +40,7 @@ export class AppModule {
         TypeOrmModule.forRoot(
           postgresDataSourceOptions({
             url: config.POSTGRES_URL,
-            entities: KNOWLEDGE_ENTITIES,
+            entities: [...KNOWLEDGE_ENTITIES, ...CONVERSATION_ENTITIES],
             migrations: [],
             migrationsTableName: 'conversation_migrations',
           }),
@@ -46,6 +48,7 @@ export class AppModule {
         MongooseModule.forRoot(config.MONGO_URL, MONGO_CONNECTION_OPTIONS),
         RedisModule.forRoot(config.REDIS_URL),
         KnowledgeModule.forRoot(config),
+        ConversationsModule,
         ObservabilityModule.forRoot({
           identity: { name: 'chat', version: config.MELVIN_VERSION },
           logger,

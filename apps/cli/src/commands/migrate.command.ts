@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@melvin/shared/config';
+import { migrateConversations } from '@melvin/conversation/data-access';
 import { migrateIdentity } from '@melvin/identity/data-access';
 import { migrateKnowledge } from '@melvin/knowledge/data-access';
 import { migrateEnvSchema } from '../config/env.schema';
@@ -8,6 +9,7 @@ import { migrateEnvSchema } from '../config/env.schema';
 const CONTEXT_MIGRATIONS: Array<[string, (postgresUrl: string) => Promise<string[]>]> = [
   ['identity', migrateIdentity],
   ['knowledge', migrateKnowledge],
+  ['conversation', migrateConversations],
 ];
 
 export function registerMigrateCommand(program: Command): void {

@@ -13,6 +13,8 @@ import type { GatewayConfig } from '../config/env.schema';
 import { isAuthRateLimited } from './auth/auth-rate-limit';
 import { AccessPolicyGuard, JwtAuthGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { ConversationsController } from './conversations/conversations.controller';
+import { FeedbackAdminController } from './conversations/feedback-admin.controller';
 import { SystemHealthController } from './health/system-health.controller';
 import { AdminController } from './identity/admin.controller';
 import { AuthController } from './identity/auth.controller';
@@ -69,7 +71,7 @@ export class AppModule {
           checks: { inject: [REDIS_CLIENT], useFactory: (redis: Redis) => [redisCheck(redis)] },
         }),
       ],
-      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController, LoopsController, AnswersController],
+      controllers: [SystemHealthController, IngestionController, AuthController, MeController, AdminController, QueueDashboardController, KnowledgeController, LoopsController, AnswersController, ConversationsController, FeedbackAdminController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,1 +1,3 @@
-export {};
+export * from './lib/ollama';
+export * from './lib/conversations';
+export * from './lib/transcripts';

@@ -1,1 +1,14 @@
-export {};
+export * from './lib/sources/retrieved-source';
+export * from './lib/citations/citation';
+export * from './lib/citations/source-citation';
+export * from './lib/citations/check-citations';
+export * from './lib/citations/citation-links';
+export * from './lib/text/estimate-tokens';
+export * from './lib/text/sentences';
+export * from './lib/answer/extractive-answer';
+export * from './lib/prompt/build-prompt';
+export * from './lib/question/understand-question';
+export * from './lib/question/about-magic';
+export * from './lib/transcript/transcript';
+export * from './lib/transcript/title-from-question';
+export * from './lib/transcript/export-conversation';

@@ -1,1 +1,11 @@
-export {};
+export type { LoopCard, LoopCardFace } from './lib/model/loop-card';
+export type * from './lib/model/ability';
+export type { Loop, LoopAnalysis, LoopStep, Outcome, FindLoopsOptions } from './lib/model/loop';
+export { OUTCOMES } from './lib/model/loop';
+export { parseCardAbilities, parsedAbilityShare } from './lib/parser/parse-card';
+export { findLoops } from './lib/engine/find-loops';
+export { ENGINE_VERSION } from './lib/engine-version';
+export { resourceSignature, type ResourceSignature } from './lib/pool/resource-signature';
+export { findLoopsInCardPool, findOneCardAway, type CardPoolAnalysis, type CardPoolOptions, type OneCardAway } from './lib/pool/card-pool';
+export * from './lib/decklist';
+export * from './lib/report';

@@ -8,3 +8,4 @@ export * from './lib/identity';
 export * from './lib/knowledge';
 export * from './lib/loops';
 export * from './lib/answers';
+export * from './lib/conversations';

@@ -63,6 +63,11 @@ export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutd
     return base;
   }
 
+  /** Settles when the first load has been attempted (tests and the CLI wait on it). */
+  async whenLoaded(): Promise<void> {
+    await this.follower.whenLoaded();
+  }
+
   /** Ready once the first load is done (an empty store counts: there is nothing to wait for). */
   readinessCheck(): DependencyCheck {
     return {

@@ -4,10 +4,12 @@ import {
   findLoops,
   findLoopsInCardPool,
   findOneCardAway,
+  parseCardAbilities,
   parseDecklist,
   playingCardNames,
   toLoopView,
   type DecklistProblem,
+  type LoopCard,
   type LoopReport,
 } from '@melvin/loop/domain';
 import { ServiceFailure } from '@melvin/shared/runtime';
@@ -74,12 +76,17 @@ export class LoopAnalyser {
       report: {
         cards: cards.map((card) => card.name),
         unknown_cards: unknown,
-        unparsed: analysis.unparsed,
+        unparsed: unparsedTextOf(cards),
         loops: analysis.loops.map(toLoopView),
-        one_card_away: oneAway.map((suggestion) => ({ card: suggestion.card, with: suggestion.with, outcomes: suggestion.outcomes })),
+        one_card_away: oneAway.map((suggestion) => ({ card: suggestion.card, with: suggestion.with, outcomes: suggestion.loop.outcomes })),
         exhausted: analysis.exhausted,
         took_ms: Date.now() - started,
       },
     };
   }
+}
+
+/** Text of the cards that the engine could not model: shown so users know what it did not consider. */
+function unparsedTextOf(cards: LoopCard[]): Array<{ card: string; text: string }> {
+  return cards.flatMap((card) => parseCardAbilities(card).unparsed.map(({ text }) => ({ card: card.name, text })));
 }

@@ -1,0 +1,3 @@
+export * from './ollama-chat.client';
+export * from './concurrency-gate';
+export * from './ollama-errors';

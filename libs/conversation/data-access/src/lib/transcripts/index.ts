@@ -1,0 +1,2 @@
+export * from './message.schema';
+export * from './transcript-store';

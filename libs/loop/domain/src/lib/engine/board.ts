@@ -1,0 +1,171 @@
+import type { Ability, ActivatedAbility, ObjectFilter, StaticEffect, Target, TriggeredAbility } from '../model/ability';
+import type { LoopCard } from '../model/loop-card';
+import { cardInfo, tokenInfo, type CardInfo } from './card-catalogue';
+import type { GameState, Permanent } from './game-state';
+
+/** An ability an object has, with the card whose printed text grants it (for explanations). */
+export interface HeldAbility<A extends Ability> {
+  ability: A;
+  textCard: number;
+  key: string;
+}
+
+/** The cards of one analysis, token kinds made on the way, and the questions rules ask about objects. */
+export class Board {
+  readonly cards: CardInfo[];
+  readonly colours: string[];
+  private readonly tokenKinds = new Map<string, number>();
+
+  constructor(cards: LoopCard[]) {
+    this.cards = cards.map((card, index) => cardInfo(card, index));
+    const identity = new Set(cards.flatMap((c) => c.colorIdentity));
+    this.colours = identity.size ? [...identity].sort() : ['C'];
+  }
+
+  /** Catalogue index of a token kind, made on first use. */
+  tokenKind(description: string, power: number | undefined, toughness: number | undefined, haste: boolean): number {
+    const key = `${description}|${power}|${toughness}|${haste}`;
+    let index = this.tokenKinds.get(key);
+    if (index === undefined) {
+      index = this.cards.length;
+      this.cards.push(tokenInfo(description, power, toughness, haste, index));
+      this.tokenKinds.set(key, index);
+    }
+    return index;
+  }
+
+  info(p: Permanent): CardInfo {
+    return this.cards[p.card];
+  }
+
+  types(p: Permanent): Set<string> {
+    const types = this.info(p).types;
+    return p.extraTypes.length ? new Set([...types, ...p.extraTypes]) : types;
+  }
+
+  isCreature(p: Permanent): boolean {
+    return this.types(p).has('creature');
+  }
+
+  matches(p: Permanent, filter: ObjectFilter, source: Permanent | null): boolean {
+    const info = this.info(p);
+    const types = this.types(p);
+    if (filter.self) return source !== null && p.id === source.id;
+    if (filter.another && source && p.id === source.id) return false;
+    if (filter.controller === 'opponent') return false;
+    if (filter.token && !p.token) return false;
+    if (filter.nontoken && p.token) return false;
+    if (filter.untappedOnly && p.tapped) return false;
+    if (filter.types?.length) {
+      const wanted = filter.types.filter((t) => t !== 'legendary' && t !== 'basic' && t !== 'snow');
+      if (wanted.length && !wanted.some((t) => types.has(t))) return false;
+      if (filter.types.includes('legendary') && !info.legendary) return false;
+    }
+    if (filter.excludedTypes?.some((t) => (t === 'legendary' ? info.legendary : types.has(t)))) return false;
+    if (filter.subtypes?.length && !filter.subtypes.some((t) => info.subtypes.has(t) || types.has(t))) return false;
+    if (filter.excludedSubtypes?.some((t) => info.subtypes.has(t))) return false;
+    return true;
+  }
+
+  /** Does a filter reach the seven basic lands (counted, not modelled one by one)? */
+  reachesLands(filter: ObjectFilter): boolean {
+    if (filter.self || filter.controller === 'opponent' || filter.token) return false;
+    if (filter.excludedTypes?.includes('land')) return false;
+    if (filter.types?.length) return filter.types.includes('land');
+    return !filter.subtypes?.length;
+  }
+
+  /** Static effects of everything on the battlefield, with the permanent that has them. */
+  statics(state: GameState): { holder: Permanent; effect: StaticEffect; ability: Ability }[] {
+    const result: { holder: Permanent; effect: StaticEffect; ability: Ability }[] = [];
+    for (const p of state.permanents) for (const s of this.info(p).statics) result.push({ holder: p, ...s });
+    return result;
+  }
+
+  /** Does a static's target description cover this object? */
+  covers(state: GameState, holder: Permanent, to: Target, p: Permanent): boolean {
+    if (to.kind === 'attached') return holder.attachedTo === p.id;
+    if (to.kind === 'all') return this.matches(p, to.filter, holder);
+    if (to.kind === 'self') return holder.id === p.id;
+    return false;
+  }
+
+  private granted<A extends Ability>(state: GameState, p: Permanent, kind: A['kind']): HeldAbility<A>[] {
+    const result: HeldAbility<A>[] = [];
+    for (const holder of state.permanents) {
+      for (const { effect } of this.info(holder).statics) {
+        if (effect.kind !== 'grant' || !this.covers(state, holder, effect.to, p)) continue;
+        effect.abilities.forEach((ability, i) => {
+          if (ability.kind === kind) result.push({ ability: ability as A, textCard: holder.card, key: `g${holder.card}.${i}` });
+        });
+      }
+    }
+    return result;
+  }
+
+  activated(state: GameState, p: Permanent): HeldAbility<ActivatedAbility>[] {
+    const own = this.info(p).activated.map((ability, i) => ({ ability, textCard: p.card, key: `a${i}` }));
+    return [...own, ...this.granted<ActivatedAbility>(state, p, 'activated')];
+  }
+
+  triggered(state: GameState, p: Permanent): HeldAbility<TriggeredAbility>[] {
+    const own = this.info(p).triggered.map((ability, i) => ({ ability, textCard: p.card, key: `t${i}` }));
+    return [...own, ...this.granted<TriggeredAbility>(state, p, 'triggered')];
+  }
+
+  /** Keywords an object has, and the card whose text gives each one. */
+  keywords(state: GameState, p: Permanent): Map<string, number> {
+    const result = new Map<string, number>();
+    for (const k of this.info(p).keywords) result.set(k, p.card);
+    for (const entry of p.gained) {
+      const [k, giver] = entry.split(':');
+      result.set(k, giver === undefined ? p.card : Number(giver));
+    }
+    for (const holder of state.permanents) {
+      for (const { effect } of this.info(holder).statics) {
+        if (effect.kind === 'grant' && effect.keywords.length && this.covers(state, holder, effect.to, p)) {
+          for (const k of effect.keywords) if (!result.has(k)) result.set(k, holder.card);
+        }
+      }
+    }
+    return result;
+  }
+
+  has(state: GameState, p: Permanent, keyword: string): boolean {
+    return this.keywords(state, p).has(keyword);
+  }
+
+  toughness(state: GameState, p: Permanent): number {
+    return this.info(p).toughness + this.boost(state, p).toughness;
+  }
+
+  power(state: GameState, p: Permanent): number {
+    return this.info(p).power + this.boost(state, p).power + p.pump;
+  }
+
+  private boost(state: GameState, p: Permanent): { power: number; toughness: number } {
+    const net = (p.counters['+1/+1'] ?? 0) - (p.counters['-1/-1'] ?? 0);
+    let power = net;
+    let toughness = net;
+    for (const holder of state.permanents) {
+      for (const { effect } of this.info(holder).statics) {
+        if (effect.kind === 'anthem' && this.covers(state, holder, effect.to, p)) {
+          power += effect.power;
+          toughness += effect.toughness;
+        }
+      }
+    }
+    return { power, toughness };
+  }
+
+  /** A key that is equal for objects no rule could tell apart (so the search tries one of them). */
+  descriptor(p: Permanent, state: GameState): string {
+    const host = p.attachedTo === null ? '' : String(state.permanents.find((q) => q.id === p.attachedTo)?.card ?? '?');
+    const counters = Object.keys(p.counters)
+      .filter((k) => p.counters[k])
+      .sort()
+      .map((k) => `${k}${p.counters[k]}`)
+      .join(',');
+    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${[...p.used].sort().join(',')}|${p.imprinted ?? ''}|${counters}|${p.damage}|${p.pump}`;
+  }
+}

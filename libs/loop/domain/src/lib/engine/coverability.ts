@@ -1,0 +1,75 @@
+import type { Board } from './board';
+import { TALLY_NAMES, type GameState, type Tallies } from './game-state';
+
+/**
+ * A state splits into a shape (what must match exactly for two states to be "the same board") and
+ * numbers (mana, life, counters, token counts, tallies) compared by Karp–Miller domination.
+ */
+export interface Abstraction {
+  shape: string;
+  numbers: Map<string, number>;
+}
+
+/** Tallies that are only events: growing them alone is not a loop (a net-zero untap cycle is not infinite). */
+const EVENT_TALLIES = new Set<keyof Tallies>(['enters', 'leaves', 'dies', 'sacrificed', 'cast', 'copies', 'untaps', 'counters', 'lifeGained', 'tokens']);
+
+/** Numbers where less is better, stored negated so every dimension grows the good way. */
+const WORSE_WHEN_HIGHER = new Set(['-1/-1', 'damage', 'age', 'time', 'doom']);
+
+export function abstraction(board: Board, state: GameState): Abstraction {
+  const numbers = new Map<string, number>();
+  const put = (key: string, value: number) => value && numbers.set(key, (numbers.get(key) ?? 0) + value);
+  for (const [key, value] of Object.entries(state.pool)) put(`mana ${key}`, value);
+  put('untapped lands', state.untappedLands);
+  put('life', state.life);
+  put('energy', state.energy);
+  put('cards in hand', state.otherCardsInHand);
+  for (const name of TALLY_NAMES) put(name, state.tallies[name]);
+  const objects: string[] = [];
+  const sorted = [...state.permanents].sort((a, b) => board.descriptor(a, state).localeCompare(board.descriptor(b, state)));
+  const seen = new Map<string, number>();
+  for (const p of sorted) {
+    if (p.token) {
+      const key = board.descriptor(p, state);
+      put(`tokens ${key}`, 1);
+      continue;
+    }
+    const bare = board.descriptor({ ...p, counters: {}, damage: 0, pump: 0 }, state);
+    const n = (seen.get(bare) ?? 0) + 1;
+    seen.set(bare, n);
+    const id = `${bare}#${n}`;
+    objects.push(`${bare}:${Object.keys(p.counters).filter((k) => p.counters[k]).sort().join(',')}`);
+    for (const [counter, value] of Object.entries(p.counters)) put(`counters ${counter} ${id}`, WORSE_WHEN_HIGHER.has(counter) ? -value : value);
+    put(`damage ${id}`, -p.damage);
+    put(`power ${id}`, p.pump);
+  }
+  const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort();
+  const stack = state.stack.map((s) => `${s.kind}:${s.textCard}:${s.card}:${s.text.length}:${s.event?.event ?? ''}:${s.event?.amount ?? ''}:${s.isCopy}`);
+  const shape = [
+    objects.join(';'), tokenKinds.join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
+    [...state.exile].sort().join(','), stack.join(';'), state.seeds.join(','),
+  ].join('/');
+  return { shape, numbers };
+}
+
+/** Whether a dimension is a resource that, growing, makes a loop worth reporting. */
+export function isTangible(key: string): boolean {
+  return !EVENT_TALLIES.has(key as keyof Tallies) && !key.startsWith('damage ') && key !== 'cards in hand';
+}
+
+/** Key for the visited set: shape plus every number but the event tallies (which never make a state new). */
+export function visitKey(a: Abstraction): string {
+  const kept = [...a.numbers].filter(([k]) => !EVENT_TALLIES.has(k as keyof Tallies)).sort(([x], [y]) => x.localeCompare(y));
+  return `${a.shape}|${kept.map(([k, v]) => `${k}=${v}`).join(',')}`;
+}
+
+/** later ≥ earlier in every dimension; returns the dimensions that grew, or null if some shrank. */
+export function growth(earlier: Abstraction, later: Abstraction): Map<string, number> | null {
+  const grown = new Map<string, number>();
+  for (const key of new Set([...earlier.numbers.keys(), ...later.numbers.keys()])) {
+    const delta = (later.numbers.get(key) ?? 0) - (earlier.numbers.get(key) ?? 0);
+    if (delta < 0) return null;
+    if (delta > 0) grown.set(key, delta);
+  }
+  return grown;
+}

@@ -1,0 +1,81 @@
+import type { FindLoopsOptions, Loop, LoopAnalysis } from '../model/loop';
+import type { LoopCard } from '../model/loop-card';
+import { Board } from './board';
+import { LANDS_IN_PLAY } from './game-state';
+import { netPerIteration, outcomesOf } from './outcomes';
+import { searchCycles, type FoundCycle } from './search';
+import { initialSetups } from './setup';
+import { Simulator } from './simulator';
+
+const DEFAULT_BUDGET_MS = 250;
+const DEFAULT_MAX_DEPTH = 22;
+const MAX_CYCLES_PER_SETUP = 6;
+
+function toLoop(board: Board, found: FoundCycle): Loop | null {
+  const { outcomes, manaColors } = outcomesOf(board, found.grown);
+  if (!outcomes.length) return null;
+  const used = new Set(found.cycle.flatMap((s) => s.cards).filter((i) => board.cards[i].card !== null));
+  const names = [...used].map((i) => board.cards[i].name);
+  const requires = found.setup.requires.filter((r) => names.some((n) => r.includes(n)));
+  for (const r of requires) for (const info of board.cards) if (info.card && r.startsWith(`${info.name} `)) used.add(info.index);
+  for (const step of found.prefix) if (step.seed) requires.push(step.seed);
+  const mana = LANDS_IN_PLAY - found.lowestLands;
+  if (mana > 0) requires.push(`${mana} mana`);
+  return {
+    cards: [...used].sort((a, b) => a - b).map((i) => board.cards[i].name),
+    outcomes,
+    manaColors,
+    mandatory: found.cycle.every((s) => s.kind === 'resolve' && !s.choice),
+    requires,
+    steps: found.cycle.filter((s) => s.kind !== 'seed').map((s) => ({ card: s.card, ability: s.ability, effect: s.effect })),
+    netPerIteration: netPerIteration(board, found.grown),
+  };
+}
+
+function isSubset(a: string[], b: string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** Keeps one loop per card set and outcome set, and drops loops that carry a card they do not need. */
+export function minimalLoops(loops: Loop[]): Loop[] {
+  const unique = new Map<string, Loop>();
+  for (const loop of loops) {
+    const key = `${[...loop.cards].sort().join('|')}=>${loop.outcomes.join(',')}`;
+    const known = unique.get(key);
+    if (!known || loop.steps.length < known.steps.length) unique.set(key, loop);
+  }
+  const all = [...unique.values()];
+  return all.filter(
+    (loop) => !all.some((other) => other !== loop && other.cards.length < loop.cards.length && isSubset(other.cards, loop.cards) && isSubset(loop.outcomes, other.outcomes)),
+  );
+}
+
+/**
+ * Looks for loops among exactly these cards: every card in its natural zone with seven basic lands,
+ * searching action sequences for a cycle that gives back what it spends and grows something.
+ */
+export function findLoops(cards: LoopCard[], options: FindLoopsOptions = {}): LoopAnalysis {
+  const started = performance.now();
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const board = new Board(cards);
+  const simulator = new Simulator(board);
+  const setups = initialSetups(board, simulator);
+  const loops: Loop[] = [];
+  let exhausted = false;
+  setups.forEach((setup, i) => {
+    const remaining = started + budget - performance.now();
+    if (remaining <= 0) {
+      exhausted = true;
+      return;
+    }
+    const deadline = performance.now() + remaining / (setups.length - i);
+    const result = searchCycles(board, simulator, setup, { deadline, maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, maxCycles: MAX_CYCLES_PER_SETUP });
+    exhausted ||= result.exhausted;
+    for (const found of result.cycles) {
+      const loop = toLoop(board, found);
+      if (loop) loops.push(loop);
+    }
+  });
+  const unparsed = board.cards.filter((info) => info.card).flatMap((info) => info.parsed.unparsed.map((u) => ({ card: info.name, text: u.text })));
+  return { loops: minimalLoops(loops), unparsed, exhausted, tookMs: performance.now() - started };
+}

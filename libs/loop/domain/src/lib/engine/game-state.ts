@@ -1,0 +1,124 @@
+import type { Cost, Effect, TriggerEvent } from '../model/ability';
+
+/** Counts of things that happened. Part of the resources a loop may grow. */
+export interface Tallies {
+  damage: number;
+  opponentLifeLost: number;
+  lifeGained: number;
+  drawn: number;
+  milled: number;
+  tokens: number;
+  enters: number;
+  leaves: number;
+  dies: number;
+  sacrificed: number;
+  cast: number;
+  copies: number;
+  untaps: number;
+  counters: number;
+  power: number;
+  combats: number;
+  turns: number;
+}
+
+export const TALLY_NAMES: (keyof Tallies)[] = [
+  'damage', 'opponentLifeLost', 'lifeGained', 'drawn', 'milled', 'tokens', 'enters', 'leaves', 'dies', 'sacrificed',
+  'cast', 'copies', 'untaps', 'counters', 'power', 'combats', 'turns',
+];
+
+export function emptyTallies(): Tallies {
+  return Object.fromEntries(TALLY_NAMES.map((name) => [name, 0])) as unknown as Tallies;
+}
+
+export interface Permanent {
+  id: number;
+  /** Index into the catalogue (cards, then token kinds). */
+  card: number;
+  token: boolean;
+  tapped: boolean;
+  /** Came under control this turn: {T} abilities of creatures need haste. */
+  sick: boolean;
+  counters: Record<string, number>;
+  damage: number;
+  attachedTo: number | null;
+  /** Keywords gained from copy exceptions or until end of turn, as "keyword:card index of the giver". */
+  gained: string[];
+  extraTypes: string[];
+  pump: number;
+  /** Once-per-turn abilities and triggers already used by this object. */
+  used: string[];
+  imprinted: number | null;
+}
+
+/** What a triggered ability or copy needs to know about the event that caused it. */
+export interface EventInfo {
+  event: TriggerEvent;
+  /** The object the event was about, as it last existed. */
+  object?: Permanent;
+  amount: number;
+  /** For activate/cast events: the stack item that was activated or cast. */
+  item?: StackItem;
+  /** For life events: whose life. */
+  who?: 'you' | 'opponent';
+  /** For cast and copy events: the card cast. */
+  spellCard?: number;
+}
+
+export interface StackItem {
+  kind: 'ability' | 'trigger' | 'spell';
+  /** Permanent the ability belongs to (may have left since). */
+  source: Permanent;
+  card: number;
+  /** Catalogue card whose text this is (an Aura for granted abilities). */
+  textCard: number;
+  text: string;
+  effects: Effect[];
+  modes?: Effect[][];
+  event?: EventInfo;
+  optionalCost?: Cost[];
+  isCopy: boolean;
+  /** Card index of a spell that goes to the graveyard on resolution (not for copies). */
+  spellCard?: number;
+}
+
+export interface GameState {
+  permanents: Permanent[];
+  hand: number[];
+  graveyard: number[];
+  exile: number[];
+  /** Mana pool: "C", "G", "*" (any colour), or "C|restriction". */
+  pool: Record<string, number>;
+  untappedLands: number;
+  life: number;
+  energy: number;
+  /** Unknown cards drawn into hand, spendable on discard costs. */
+  otherCardsInHand: number;
+  library: number;
+  tallies: Tallies;
+  stack: StackItem[];
+  nextId: number;
+  /** Outside help already taken ("an initial life gain"). */
+  seeds: string[];
+}
+
+export function clonePermanent(p: Permanent): Permanent {
+  return { ...p, counters: { ...p.counters }, gained: [...p.gained], extraTypes: [...p.extraTypes], used: [...p.used] };
+}
+
+export function cloneState(s: GameState): GameState {
+  return {
+    ...s,
+    permanents: s.permanents.map(clonePermanent),
+    hand: [...s.hand],
+    graveyard: [...s.graveyard],
+    exile: [...s.exile],
+    pool: { ...s.pool },
+    tallies: { ...s.tallies },
+    stack: [...s.stack],
+    seeds: [...s.seeds],
+  };
+}
+
+export const LANDS_IN_PLAY = 7;
+export const STARTING_LIFE = 40;
+export const LIBRARY_SIZE = 60;

@@ -1,0 +1,214 @@
+/** Mana symbols the engine tracks: five colours, colourless, and "any colour" ('*'). */
+export type ManaSymbol = 'W' | 'U' | 'B' | 'R' | 'G' | 'C' | '*';
+export const COLOURS = ['W', 'U', 'B', 'R', 'G'] as const;
+
+/** A mana cost: generic amount plus coloured pips; `x` marks a variable part (taken as 0 or 1). */
+export interface ManaCost {
+  generic: number;
+  pips: Partial<Record<ManaSymbol, number>>;
+  x: boolean;
+}
+
+/** Which objects a cost, target or trigger accepts. Empty fields accept anything. */
+export interface ObjectFilter {
+  /** Card types, any of which matches ("artifact", "creature", "permanent" matches all). */
+  types?: string[];
+  subtypes?: string[];
+  excludedSubtypes?: string[];
+  /** Supertypes or types that exclude, e.g. "legendary" for "nonlegendary", "land" for "nonland". */
+  excludedTypes?: string[];
+  /** "another": not the object the ability belongs to. */
+  another?: boolean;
+  /** "this": only the object the ability belongs to. */
+  self?: boolean;
+  token?: boolean;
+  nontoken?: boolean;
+  controller?: 'you' | 'opponent' | 'any';
+  untappedOnly?: boolean;
+}
+
+export type Cost =
+  | { kind: 'mana'; mana: ManaCost }
+  | { kind: 'tap' }
+  | { kind: 'untap' }
+  | { kind: 'sacrifice'; filter: ObjectFilter; count: number }
+  | { kind: 'removeCounters'; counter: string; count: number; filter: ObjectFilter }
+  | { kind: 'putCounters'; counter: string; count: number; filter: ObjectFilter }
+  | { kind: 'loyalty'; change: number }
+  | { kind: 'payLife'; amount: number }
+  | { kind: 'exile'; what: 'self' | 'graveyardCard' | 'handCard' }
+  | { kind: 'discard'; count: number; self: boolean }
+  | { kind: 'returnToHand'; filter: ObjectFilter }
+  | { kind: 'tapOther'; filter: ObjectFilter; count: number }
+  | { kind: 'energy'; amount: number };
+
+/** Who or what an effect acts on. */
+export type Target =
+  | { kind: 'self' }
+  /** The object the triggering event was about ("it", "that creature"). */
+  | { kind: 'eventObject' }
+  /** The object this ability's host is attached to, or that an aura/equipment grants to. */
+  | { kind: 'attached' }
+  | { kind: 'chosen'; filter: ObjectFilter; upTo: number; optional: boolean }
+  | { kind: 'all'; filter: ObjectFilter };
+
+export type PlayerRef = 'you' | 'opponent' | 'each opponent' | 'each player' | 'target player';
+
+/** An amount on a card: a number, X, "that much" (the triggering amount), or a count of objects. */
+export type Amount = number | 'X' | 'event' | { countOf: ObjectFilter };
+
+export type Effect =
+  | { kind: 'addMana'; amount: Amount; symbols: ManaSymbol[]; choice: 'all' | 'one'; restriction?: string }
+  | { kind: 'untap'; target: Target }
+  | { kind: 'tap'; target: Target }
+  | { kind: 'tapOrUntap'; target: Target }
+  | {
+      kind: 'createToken';
+      count: Amount;
+      copyOf?: Target;
+      haste: boolean;
+      tapped: boolean;
+      /** Predefined or described token: "Treasure", "1/1 white Soldier creature". */
+      description: string;
+      creature: boolean;
+      power?: number;
+      toughness?: number;
+    }
+  | { kind: 'damage'; amount: Amount; to: 'any' | 'opponent' | 'each opponent' | 'each creature' | 'creature' | 'you' }
+  | { kind: 'gainLife'; amount: Amount }
+  | { kind: 'loseLife'; amount: Amount; who: PlayerRef }
+  | { kind: 'draw'; count: Amount; who: PlayerRef }
+  | { kind: 'mill'; count: Amount; who: PlayerRef }
+  | { kind: 'putCounters'; counter: string; count: Amount; target: Target }
+  | { kind: 'removeCounters'; counter: string; count: Amount; target: Target }
+  | { kind: 'proliferate' }
+  | { kind: 'bounce'; target: Target }
+  | { kind: 'flicker'; target: Target }
+  | { kind: 'reanimate'; target: Target; counters?: { counter: string; count: number } }
+  | { kind: 'returnFromGraveyardToHand'; target: Target }
+  | { kind: 'sacrifice'; target: Target }
+  | { kind: 'destroy'; target: Target }
+  | { kind: 'copySpell' }
+  | { kind: 'copyAbility' }
+  | { kind: 'castImprinted' }
+  | { kind: 'imprint'; filter: ObjectFilter; maxManaValue?: number }
+  | { kind: 'extraTurn' }
+  | { kind: 'extraCombat' }
+  | { kind: 'pump'; power: Amount; toughness: Amount; target: Target }
+  | { kind: 'grantKeyword'; keyword: string; target: Target }
+  | { kind: 'scry' }
+  | { kind: 'search' }
+  | { kind: 'discard' }
+  | { kind: 'gainControl'; target: Target };
+
+export type TriggerEvent =
+  | 'enters'
+  | 'dies'
+  | 'leaves'
+  | 'gainLife'
+  | 'loseLife'
+  | 'draw'
+  | 'cast'
+  | 'castOrCopy'
+  | 'tokenCreated'
+  | 'countersPut'
+  | 'dealsDamage'
+  | 'becomesTapped'
+  | 'becomesUntapped'
+  | 'tappedForMana'
+  | 'activate'
+  | 'sacrifice'
+  | 'attacks'
+  | 'beginningOfStep'
+  | 'mill'
+  | 'discard';
+
+export interface Trigger {
+  event: TriggerEvent;
+  /** Which object the event must be about; absent for player events. */
+  subject?: ObjectFilter;
+  /** For player events: whose life/draw it is. */
+  player?: 'you' | 'opponent' | 'any';
+  /** Extra condition: "if it had no +1/+1 counters on it", "if it isn't a mana ability". */
+  condition?: { kind: 'noCounters'; counter: string } | { kind: 'notManaAbility' };
+  /** For cast triggers: which spells. */
+  spellTypes?: string[];
+  step?: string;
+}
+
+export type StaticEffect =
+  | { kind: 'costReduction'; appliesTo: 'activated' | 'spells'; filter: Target; amount: number; floor: number }
+  | { kind: 'preventCounters'; counter: string | 'any'; filter: ObjectFilter }
+  | { kind: 'reduceCounters'; counter: string; by: number; filter: ObjectFilter }
+  | { kind: 'tokenDoubler' }
+  | { kind: 'triggerDoubler'; event?: TriggerEvent }
+  | { kind: 'counterDoubler' }
+  | { kind: 'doesntUntap' }
+  | { kind: 'entersWithCounters'; counter: string; count: Amount }
+  | { kind: 'entersTapped' }
+  | { kind: 'grant'; to: Target; abilities: Ability[]; keywords: string[] }
+  | { kind: 'anthem'; power: number; toughness: number; to: Target }
+  | { kind: 'untapsDuringOtherUntapSteps' }
+  | { kind: 'attachRestriction'; filter: ObjectFilter }
+  /** Read, but of no consequence to loops ("This creature can't block."). */
+  | { kind: 'inert' };
+
+interface AbilityBase {
+  /** The exact oracle text of this ability, as printed (without reminder text). */
+  text: string;
+  /** The face it is printed on. */
+  face: string;
+  /** Sentences of this ability the parser could not read. */
+  unread: string[];
+}
+
+export interface ActivatedAbility extends AbilityBase {
+  kind: 'activated';
+  costs: Cost[];
+  effects: Effect[];
+  oncePerTurn: boolean;
+  sorcerySpeed: boolean;
+  isManaAbility: boolean;
+  /** "Choose one —" modes; when present one of them replaces `effects`. */
+  modes?: Effect[][];
+  /** Loyalty abilities share one activation per turn per permanent. */
+  loyalty: boolean;
+}
+
+export interface TriggeredAbility extends AbilityBase {
+  kind: 'triggered';
+  trigger: Trigger;
+  effects: Effect[];
+  optional: boolean;
+  /** "you may pay {2}. If you do, ..." */
+  optionalCost?: Cost[];
+  oncePerTurn: boolean;
+  modes?: Effect[][];
+}
+
+export interface StaticAbility extends AbilityBase {
+  kind: 'static';
+  effect: StaticEffect;
+}
+
+export interface SpellAbility extends AbilityBase {
+  kind: 'spell';
+  effects: Effect[];
+  modes?: Effect[][];
+}
+
+export interface KeywordAbility extends AbilityBase {
+  kind: 'keyword';
+  keyword: string;
+  /** Mana cost for keywords such as equip or adapt. */
+  cost?: ManaCost;
+  amount?: number;
+}
+
+export type Ability = ActivatedAbility | TriggeredAbility | StaticAbility | SpellAbility | KeywordAbility;
+
+export interface ParsedCard {
+  name: string;
+  abilities: Ability[];
+  unparsed: { text: string }[];
+}

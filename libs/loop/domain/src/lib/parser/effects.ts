@@ -1,0 +1,216 @@
+import type { Amount, Effect, ManaSymbol, Target } from '../model/ability';
+import { AMOUNT, parseAmount } from './amounts';
+import { parseObjectFilter, parseTarget } from './object-filter';
+
+/** What "it" and "that creature" mean in the ability being read. */
+export interface EffectContext {
+  itMeans: 'self' | 'eventObject';
+}
+
+type Builder = (match: RegExpMatchArray, context: EffectContext) => Effect | Effect[] | null;
+
+const END = String.raw`(?=\.|,|;| and | then |$)`;
+const PHRASE = String.raw`([^.;]+?)`;
+const MANA_RUN = String.raw`((?:\{[wubrgc0-9]\})+)`;
+const KEYWORDS = 'lifelink|haste|flying|indestructible|trample|vigilance|hexproof|deathtouch|first strike|double strike|menace|undying|persist|infect';
+
+function manaSymbols(run: string): ManaSymbol[] {
+  const symbols: ManaSymbol[] = [];
+  for (const match of run.matchAll(/\{([wubrgc0-9])\}/g)) {
+    const symbol = match[1];
+    if (/\d/.test(symbol)) for (let i = 0; i < Number(symbol); i += 1) symbols.push('C');
+    else symbols.push(symbol.toUpperCase() as ManaSymbol);
+  }
+  return symbols;
+}
+
+function countPhrase(phrase: string): Amount {
+  return { countOf: parseObjectFilter(phrase.replace(/^the number of /, '')) };
+}
+
+function target(phrase: string, context: EffectContext): Target {
+  return parseTarget(phrase.replace(/^(?:up to one )?other /, 'another '), context.itMeans);
+}
+
+function damageRecipient(phrase: string): Extract<Effect, { kind: 'damage' }>['to'] {
+  if (/any target|target creature or player|target player or planeswalker|any one target/.test(phrase)) return 'any';
+  if (/each opponent|each player/.test(phrase)) return 'each opponent';
+  if (/target (opponent|player)|that player|defending player/.test(phrase)) return 'opponent';
+  if (/each creature|each other creature/.test(phrase)) return 'each creature';
+  if (/^you$|to you\b/.test(phrase)) return 'you';
+  return 'creature';
+}
+
+function player(phrase: string | undefined): Extract<Effect, { kind: 'loseLife' }>['who'] {
+  const text = (phrase ?? '').trim();
+  if (!text || text === 'you') return 'you';
+  if (/each opponent/.test(text)) return 'each opponent';
+  if (/each player/.test(text)) return 'each player';
+  if (/target player/.test(text)) return 'target player';
+  return 'opponent';
+}
+
+const INERT = new RegExp(
+  [
+    String.raw`\bregenerate\b`, String.raw`can't be regenerated`, String.raw`counter target [^.]*spell`, String.raw`can't be countered`,
+    String.raw`can't (?:attack|block)`, String.raw`can't be blocked`, String.raw`attacks? each (?:combat|turn) if able`, String.raw`blocks? each combat if able`,
+    String.raw`\btransform\b`, String.raw`you get (?:\{e\})+`, String.raw`become the monarch`, String.raw`venture into the dungeon`,
+    String.raw`flip a coin`, String.raw`roll a (?:d\d+|six-sided die)`, String.raw`\bprevent (?:all|the next)`, String.raw`attach (?:it|~) to`,
+    String.raw`^level \d`, String.raw`activate only (?:during|if|before)`, String.raw`any player may activate`, String.raw`put the rest`,
+    String.raw`exile the top [a-z ]*cards? of your library`, String.raw`you may look at the top card`, String.raw`no maximum hand size`,
+    String.raw`choose a (?:creature type|color|card name|number|player|opponent)`, String.raw`\bexplores?\b`, String.raw`the ring tempts you`,
+    String.raw`take the initiative`, String.raw`clash with`, String.raw`can block only`, String.raw`can block an additional`,
+    String.raw`can be your commander`, String.raw`play an additional land`, String.raw`it's still a land`, String.raw`open an attraction`,
+    String.raw`if this card is in your opening hand`, String.raw`power and toughness are each equal to`, String.raw`can't be the target`,
+    String.raw`has hexproof`, String.raw`^(?:flying|haste|vigilance|trample|lifelink|deathtouch|reach|menace|hexproof|indestructible)$`,
+    String.raw`exile ~`, String.raw`goad `, String.raw`connive`, String.raw`amass `, String.raw`\bmanifest\b`, String.raw`populate`,
+    String.raw`for as long as`, String.raw`you control enchanted`, String.raw`tap enchanted`, String.raw`discards? (?:that|a) card`,
+    String.raw`choose not to untap`, String.raw`skip (?:your|that player's)`, String.raw`\bfight`, String.raw`lose all abilities`,
+    String.raw`put (?:it|that card|target [^.]*|them) (?:into|on|onto) (?:your|its owner's|their) (?:hand|library|graveyard)`,
+    String.raw`put (?:it|that card|target [^.]*card[^.]*|them) onto the battlefield`, String.raw`return [^.]* to (?:the top|the bottom)`,
+  ].join('|'),
+  'g',
+);
+
+const TOKEN_KINDS = /\b(treasure|food|clue|blood|map|powerstone|gold|incubator|junk|lander|mutagen)\b/;
+
+/** Each template: a pattern over one normalised sentence and how to read it. Order matters: earlier wins overlaps. */
+const TEMPLATES: [RegExp, Builder][] = [
+  // Mana.
+  [new RegExp(String.raw`add ${AMOUNT} mana of any (?:one )?(?:colou?r|type)[^.]*`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
+  [new RegExp(String.raw`add ${AMOUNT} mana in any combination of colou?rs`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
+  [/add (?:an amount of |x )?((?:\{[wubrgc]\})+) (?:equal to|for each) ([^.]+)/g, (m) => ({ kind: 'addMana', amount: countPhrase(m[2]), symbols: manaSymbols(m[1]), choice: 'all' })],
+  [/add ((?:\{[wubrgc0-9]\}(?:, )?)+),? or ((?:\{[wubrgc0-9]\})+)/g, (m) => ({ kind: 'addMana', amount: manaSymbols(m[2]).length, symbols: [...manaSymbols(m[1]), ...manaSymbols(m[2])], choice: 'one' })],
+  [new RegExp(String.raw`add ${MANA_RUN}`, 'g'), (m) => ({ kind: 'addMana', amount: manaSymbols(m[1]).length, symbols: manaSymbols(m[1]), choice: 'all' })],
+  [/spend this mana only [^.]+/g, () => null],
+  // Untapping and tapping.
+  [new RegExp(String.raw`tap or untap ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'tapOrUntap', target: target(m[1], c) })],
+  [new RegExp(String.raw`\buntap ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'untap', target: target(m[1], c) })],
+  [new RegExp(String.raw`\btap (target|all|each|up to|another|~|it|that)${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'tap', target: target(m[1] + m[2], c) })],
+  // Tokens.
+  [
+    new RegExp(String.raw`create ${AMOUNT} (tapped )?tokens? that(?:'s| are) (?:a )?cop(?:y|ies) of ${PHRASE}(?=\.|$|, except| and )(, except [^.]+)?`, 'g'),
+    (m, c) => ({
+      kind: 'createToken', count: parseAmount(m[1]), tapped: Boolean(m[2]), copyOf: target(m[3], c),
+      haste: /haste/.test(m[4] ?? ''), description: 'copy', creature: true,
+    }),
+  ],
+  [
+    new RegExp(String.raw`create ${AMOUNT} (tapped )?([^.]*?)tokens?(?: with ([^.]+?))?${END}`, 'g'),
+    (m) => {
+      const description = m[3].trim();
+      const pt = description.match(/(\d+)\/(\d+)/);
+      const kind = description.match(TOKEN_KINDS);
+      return {
+        kind: 'createToken', count: parseAmount(m[1]), tapped: Boolean(m[2]), haste: /haste/.test(`${description} ${m[4] ?? ''}`),
+        description: kind ? kind[1] : description, creature: /creature/.test(description) || Boolean(pt),
+        power: pt ? Number(pt[1]) : undefined, toughness: pt ? Number(pt[2]) : undefined,
+      };
+    },
+  ],
+  [/(?:that token|those tokens|the tokens?|they) gains? haste/g, () => ({ kind: 'grantKeyword', keyword: 'haste', target: { kind: 'eventObject' } })],
+  [/(?:exile|sacrifice) (?:it|that token|those tokens|them|the token) at the beginning of the next end step/g, () => null],
+  // Damage and life.
+  [new RegExp(String.raw`deals? ${AMOUNT} damage to ${PHRASE}${END}`, 'g'), (m) => ({ kind: 'damage', amount: parseAmount(m[1]), to: damageRecipient(m[2]) })],
+  [new RegExp(String.raw`deals? damage equal to [^.]+? to ${PHRASE}${END}`, 'g'), (m) => ({ kind: 'damage', amount: 'X', to: damageRecipient(m[1]) })],
+  [new RegExp(String.raw`(?:you |~ )?gains? ${AMOUNT} life`, 'g'), (m) => ({ kind: 'gainLife', amount: parseAmount(m[1]) })],
+  [/(?:you )?gain life equal to [^.]+/g, () => ({ kind: 'gainLife', amount: 'X' })],
+  [
+    new RegExp(String.raw`(each opponent|target opponent|target player|each player|that player|that opponent|defending player|you|each other player) loses? ${AMOUNT} life`, 'g'),
+    (m) => ({ kind: 'loseLife', amount: parseAmount(m[2]), who: player(m[1]) }),
+  ],
+  [/(each opponent|target opponent|target player|each player|that player) loses life equal to [^.]+/g, (m) => ({ kind: 'loseLife', amount: 'X', who: player(m[1]) })],
+  // Cards.
+  [new RegExp(String.raw`(?:(you|target player|each player|that player|target opponent|each opponent) )?draws? ${AMOUNT} cards?`, 'g'), (m) => ({ kind: 'draw', count: parseAmount(m[2]), who: player(m[1]) })],
+  [/(?:(you|target player|each player|that player|target opponent|each opponent) )?draws? cards equal to [^.]+/g, (m) => ({ kind: 'draw', count: 'X', who: player(m[1]) })],
+  [new RegExp(String.raw`(?:(you|target player|each player|that player|target opponent|each opponent) )?mills? ${AMOUNT} cards?`, 'g'), (m) => ({ kind: 'mill', count: parseAmount(m[2]), who: player(m[1]) })],
+  [new RegExp(String.raw`put the top ${AMOUNT} cards? of (your|target player's|each player's|that player's|their) library into`, 'g'), (m) => ({ kind: 'mill', count: parseAmount(m[1]), who: player(m[2] === 'your' ? 'you' : 'target player') })],
+  [/\bdiscards? (?:a|one|two|three|x|that many|\d+) cards?|discards? (?:your|their) hand/g, () => ({ kind: 'discard' })],
+  // Counters.
+  [
+    new RegExp(String.raw`put ${AMOUNT} (?:additional )?([+-]\d+/[+-]\d+|[a-z]+) counters? on ${PHRASE}${END}`, 'g'),
+    (m, c) => ({ kind: 'putCounters', counter: m[2], count: parseAmount(m[1]), target: target(m[3], c) }),
+  ],
+  [
+    new RegExp(String.raw`remove (all|${AMOUNT.slice(1, -1)}) ([+-]\d+/[+-]\d+|[a-z]+) counters? from ${PHRASE}${END}`, 'g'),
+    (m, c) => ({ kind: 'removeCounters', counter: m[2], count: m[1] === 'all' ? 'X' : parseAmount(m[1]), target: target(m[3], c) }),
+  ],
+  [/\bproliferate\b/g, () => ({ kind: 'proliferate' })],
+  [/\badapt (\d+)/g, (m) => ({ kind: 'putCounters', counter: '+1/+1', count: Number(m[1]), target: { kind: 'self' } })],
+  // Zone changes.
+  [
+    new RegExp(String.raw`exile ${PHRASE},? (?:then|and) return (?:it|that card|those cards|them|the exiled card|that creature)[^.]*? to the battlefield`, 'g'),
+    (m, c) => ({ kind: 'flicker', target: target(m[1], c) }),
+  ],
+  [
+    new RegExp(String.raw`return ${PHRASE} (?:card )?from (?:your|a|its owner's) graveyard to the battlefield`, 'g'),
+    (m, c) => ({ kind: 'reanimate', target: target(m[1], c) }),
+  ],
+  [
+    /return (it|that card|~|that creature|the exiled card) to the battlefield(?: under [^.]*? control)?(?: with (a|an|two) ([+-]\d\/[+-]\d) counters? on it)?/g,
+    (m, c) => ({ kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined }),
+  ],
+  [new RegExp(String.raw`return ${PHRASE} from your graveyard to your hand`, 'g'), (m, c) => ({ kind: 'returnFromGraveyardToHand', target: target(m[1], c) })],
+  [new RegExp(String.raw`return ${PHRASE} to (?:its|their) owner'?s'? hands?`, 'g'), (m, c) => ({ kind: 'bounce', target: target(m[1], c) })],
+  [new RegExp(String.raw`\bsacrifice ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'sacrifice', target: target(m[1], c) })],
+  [new RegExp(String.raw`\bdestroy ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'destroy', target: target(m[1], c) })],
+  [
+    /exile (?:an?|up to one) ([a-z ]+?) card (?:with mana value (\d+) or less )?from your hand/g,
+    (m) => ({ kind: 'imprint', filter: parseObjectFilter(m[1]), maxManaValue: m[2] ? Number(m[2]) : undefined }),
+  ],
+  [/\bexile (?:target|another target|up to one target) [^.]+/g, () => null],
+  // Copies.
+  [/copy (?:the exiled card|a card exiled with ~)/g, () => ({ kind: 'castImprinted' })],
+  [/cast the copy/g, () => null],
+  [/copy (?:that|target|it|the) (?:activated or triggered )?(?:activated |triggered )?ability/g, () => ({ kind: 'copyAbility' })],
+  [/copy (?:target|that|it|the|each)(?: [a-z ]+)? spell|\bcopy it\b/g, () => ({ kind: 'copySpell' })],
+  [/you may choose new targets for the cop(?:y|ies)/g, () => null],
+  // Turns and combat.
+  [/takes? an extra turn/g, () => ({ kind: 'extraTurn' })],
+  [/additional combat phase/g, () => ({ kind: 'extraCombat' })],
+  // Pumps and keywords.
+  [
+    /([^.,]*?)\bgets? ([+-](?:\d+|x))\/([+-](?:\d+|x)) until end of turn/g,
+    (m, c) => ({ kind: 'pump', power: parseAmount(m[2].replace(/^[+]/, '')), toughness: parseAmount(m[3].replace(/^[+]/, '')), target: target(m[1].trim() || '~', c) }),
+  ],
+  [
+    new RegExp(String.raw`([^.,]*?)\bgains? (${KEYWORDS})(?:,? and (?:${KEYWORDS}))? until end of turn`, 'g'),
+    (m, c) => ({ kind: 'grantKeyword', keyword: m[2], target: target(m[1].trim() || '~', c) }),
+  ],
+  [/gain control of ([^.]+?)(?= until|\.|$)/g, (m, c) => ({ kind: 'gainControl', target: target(m[1], c) })],
+  // Recognised but of no use to loops.
+  [/\bscry \d+|\bsurveil \d+/g, () => ({ kind: 'scry' })],
+  [/search (?:your|their|target player's) library/g, () => ({ kind: 'search' })],
+  [/\binvestigate\b/g, () => ({ kind: 'createToken', count: 1, tapped: false, haste: false, description: 'clue', creature: false })],
+  [/\b(?:then )?shuffles?\b|look at the top|reveal|choose one|choose two|choose one or more|if you do|you may|otherwise/g, () => null],
+  // Text that matters to a game but never to a loop: read, so it is not reported as unparsed.
+  [INERT, () => null],
+];
+
+export interface ReadSentence {
+  effects: Effect[];
+  recognised: boolean;
+}
+
+/** Reads one sentence of effects. Templates may match several times ("each opponent loses 1 life and you gain 1 life"). */
+export function readEffects(sentence: string, context: EffectContext): ReadSentence {
+  const found: { at: number; end: number; effects: Effect[] }[] = [];
+  let recognised = false;
+  for (const [pattern, build] of TEMPLATES) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(pattern)) {
+      const at = match.index ?? 0;
+      const end = at + match[0].length;
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      const built = build(match, context);
+      recognised = true;
+      found.push({ at, end, effects: built === null ? [] : Array.isArray(built) ? built : [built] });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const effects = found.flatMap((f) => f.effects);
+  // "Spend this mana only ..." restricts the mana added in the same ability.
+  const restriction = sentence.match(/spend this mana only (?:to |on )?([^.]+)/);
+  if (restriction) for (const effect of effects) if (effect.kind === 'addMana') effect.restriction = restriction[1];
+  return { effects, recognised };
+}

@@ -1,0 +1,56 @@
+import type { Ability, StaticEffect } from '../model/ability';
+import { AMOUNT, parseAmount } from './amounts';
+import { parseObjectFilter, parseTarget } from './object-filter';
+
+/** Reads an ability inside quotes, granted by an Aura, Equipment or lord. */
+export type GrantedReader = (text: string) => Ability[];
+
+const GRANTABLE_KEYWORDS = /\b(haste|lifelink|undying|persist|flying|vigilance|indestructible|trample|hexproof|deathtouch|infect)\b/g;
+
+function keywordsIn(text: string): string[] {
+  return [...text.matchAll(GRANTABLE_KEYWORDS)].map((m) => m[1]);
+}
+
+/** Static and replacement templates over one normalised line. */
+export function readStatic(line: string, readGranted: GrantedReader): StaticEffect[] {
+  const effects: StaticEffect[] = [];
+  let m: RegExpMatchArray | null;
+  if (/doesn't untap during (?:your|its controller's) untap step/.test(line) && /^~/.test(line)) effects.push({ kind: 'doesntUntap' });
+  m = line.match(new RegExp(String.raw`^~ enters(?: the battlefield)?(?: tapped and)? with ${AMOUNT} (?:additional )?([+-]\d/[+-]\d|[a-z]+) counters? on it`));
+  if (m) effects.push({ kind: 'entersWithCounters', counter: m[2], count: parseAmount(m[1]) });
+  if (/^~ enters(?: the battlefield)? tapped/.test(line)) effects.push({ kind: 'entersTapped' });
+  const floor = /can't reduce (?:the mana in )?that cost to less than one mana/.test(line) ? 1 : 0;
+  m = line.match(/^(enchanted|equipped) [a-z]+'s activated abilities cost \{(\d+)\} less to activate/);
+  if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: { kind: 'attached' }, amount: Number(m[2]), floor });
+  m = line.match(/activated abilities of ([^.]+?) cost \{(\d+)\} less to activate/);
+  if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: parseTarget(`all ${m[1]}`), amount: Number(m[2]), floor });
+  m = line.match(/^([^.]*?)spells? (?:you cast )?(?:[a-z ]+ )?costs? \{(\d+)\} less to cast/);
+  if (m) effects.push({ kind: 'costReduction', appliesTo: 'spells', filter: parseTarget(`all ${m[1]}`), amount: Number(m[2]), floor });
+  m = line.match(/^(-1\/-1 counters|\+1\/\+1 counters|counters) can't be put on ([^.]+)/);
+  if (m) effects.push({ kind: 'preventCounters', counter: m[1] === 'counters' ? 'any' : m[1].split(' ')[0], filter: parseObjectFilter(m[2]) });
+  m = line.match(/if one or more (-1\/-1|\+1\/\+1) counters would be put on ([^,]+), that many [^.]* minus one are put on it instead/);
+  if (m) effects.push({ kind: 'reduceCounters', counter: m[1], by: 1, filter: parseObjectFilter(m[2]) });
+  if (/creates? twice that many (?:of those )?tokens/.test(line)) effects.push({ kind: 'tokenDoubler' });
+  m = line.match(/causes? a triggered ability of a permanent you control to trigger, that ability triggers an additional time/);
+  if (m) effects.push({ kind: 'triggerDoubler', event: /entering/.test(line) ? 'enters' : /dying/.test(line) ? 'dies' : undefined });
+  if (/twice that many (?:of each kind of )?(?:of those )?counters|that many plus one [+\-/\d]+ counters/.test(line)) effects.push({ kind: 'counterDoubler' });
+  if (/^untap all [^.]+ you control during each other player's untap step/.test(line)) effects.push({ kind: 'untapsDuringOtherUntapSteps' });
+  m = line.match(/^enchant ([a-z ]+)$/);
+  if (m) effects.push({ kind: 'attachRestriction', filter: parseObjectFilter(m[1]) });
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:has|gains) "(.+)"/);
+  if (m) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: readGranted(m[3]), keywords: [] });
+  m = line.match(/^(enchanted|equipped) ([a-z]+) gets ([+-]\d+)\/([+-]\d+)/);
+  if (m) effects.push({ kind: 'anthem', power: Number(m[3]), toughness: Number(m[4]), to: { kind: 'attached' } });
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^.]*? and )?(?:has|gains) ([a-z, ]+)\.?$/);
+  if (m && keywordsIn(m[3]).length) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: [], keywords: keywordsIn(m[3]) });
+  m = line.match(/^((?:other )?[a-z ,/-]*?creatures? you control) (?:get ([+-]\d+)\/([+-]\d+))?(?: and )?(?:(?:have|gain) ([^.]+))?\.?$/);
+  if (m && (m[2] || m[4])) {
+    const to = parseTarget(`all ${m[1]}`);
+    if (m[2]) effects.push({ kind: 'anthem', power: Number(m[2]), toughness: Number(m[3]), to });
+    if (m[4]) {
+      const quoted = m[4].match(/"(.+)"/);
+      effects.push({ kind: 'grant', to, abilities: quoted ? readGranted(quoted[1]) : [], keywords: keywordsIn(m[4]) });
+    }
+  }
+  return effects;
+}

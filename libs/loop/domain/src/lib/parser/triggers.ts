@@ -1,0 +1,50 @@
+import type { ObjectFilter, Trigger } from '../model/ability';
+import { parseObjectFilter } from './object-filter';
+
+const SELF: ObjectFilter = { self: true };
+
+function subject(phrase: string): ObjectFilter {
+  const text = phrase.trim();
+  if (text === '~' || text === 'enchanted creature' || text === 'equipped creature') return SELF;
+  return parseObjectFilter(text.replace(/^(one or more|a|an)\s+/, ''));
+}
+
+const SUBJECT = String.raw`(~|enchanted creature|equipped creature|(?:one or more |a |an |another )?[a-z ,'/-]+?)`;
+
+/** Trigger templates over the normalised trigger clause ("whenever another creature you control dies"). */
+const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
+  [/^whenever you cast or copy (?:an? )?([a-z ]+?) spell/, (m) => ({ event: 'castOrCopy', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
+  [/^whenever (?:you|a player) cast(?:s)? (?:your first |your second )?(?:an? )?([a-z ]*?)spell/, (m) => ({ event: 'cast', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
+  [/^whenever you activate an ability/, () => ({ event: 'activate', player: 'you' })],
+  [/^whenever you gain life/, () => ({ event: 'gainLife', player: 'you' })],
+  [/^whenever (an opponent|a player|each opponent|target opponent) loses life/, (m) => ({ event: 'loseLife', player: m[1] === 'a player' ? 'any' : 'opponent' })],
+  [/^whenever you lose life/, () => ({ event: 'loseLife', player: 'you' })],
+  [/^whenever (you|a player|an opponent) draws? (?:a|your \w+) card/, (m) => ({ event: 'draw', player: m[1] === 'you' ? 'you' : 'any' })],
+  [/^whenever (?:you create )?(?:one or more |a )?(?:[a-z ]*?)tokens?(?: (?:are|is) created| enters?| you control enters?)/, () => ({ event: 'tokenCreated', player: 'you' })],
+  [/^whenever you create (?:one or more |a )?[a-z ]*?tokens?/, () => ({ event: 'tokenCreated', player: 'you' })],
+  [/^whenever (?:one or more )?(\+1\/\+1|-1\/-1|[a-z]+)? ?counters? (?:are|is) put on (.+)/, (m) => ({ event: 'countersPut', subject: subject(m[2]) })],
+  [/^whenever you put (?:one or more )?(\+1\/\+1|-1\/-1|[a-z]+)? ?counters? on (.+)/, (m) => ({ event: 'countersPut', subject: subject(m[2]) })],
+  [/^whenever you sacrifice (.+)/, (m) => ({ event: 'sacrifice', subject: subject(m[1]) })],
+  [/^whenever you tap (.+?) for mana/, (m) => ({ event: 'tappedForMana', subject: subject(m[1]) })],
+  [/^whenever (.+?) (?:is|are) tapped for mana/, (m) => ({ event: 'tappedForMana', subject: subject(m[1]) })],
+  [/^whenever (.+?) becomes tapped/, (m) => ({ event: 'becomesTapped', subject: subject(m[1]) })],
+  [/^whenever (.+?) becomes untapped/, (m) => ({ event: 'becomesUntapped', subject: subject(m[1]) })],
+  [/^whenever (.+?) deals (?:combat )?damage/, (m) => ({ event: 'dealsDamage', subject: subject(m[1]) })],
+  [/^whenever (.+?) attacks/, (m) => ({ event: 'attacks', subject: subject(m[1]) })],
+  [/^whenever (?:a |an )?(?:land|lands) (?:you control )?enters?(?: the battlefield)?(?: under your control)?/, () => ({ event: 'enters', subject: { types: ['land'], controller: 'you' } })],
+  [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} (?:enters|enter)(?: the battlefield)?(?: or (?:dies|leaves the battlefield))?(?: under your control)?`), (m) => ({ event: 'enters', subject: subject(m[1]) })],
+  [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} (?:dies|die|is put into (?:a|your) graveyard from the battlefield)`), (m) => ({ event: 'dies', subject: subject(m[1]) })],
+  [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} leaves? the battlefield`), (m) => ({ event: 'leaves', subject: subject(m[1]) })],
+  [/^whenever (?:you|a player) mills?/, () => ({ event: 'mill', player: 'you' })],
+  [/^whenever (?:you|a player) discards?/, () => ({ event: 'discard', player: 'you' })],
+  [/^at the beginning of (?:your |each |the )?(?:next )?([a-z' ]+)/, (m) => ({ event: 'beginningOfStep', step: m[1].trim() })],
+];
+
+/** Reads the trigger clause of a triggered ability; null when unknown. */
+export function readTrigger(clause: string): Trigger | null {
+  for (const [pattern, build] of TRIGGERS) {
+    const match = clause.match(pattern);
+    if (match) return build(match);
+  }
+  return null;
+}
