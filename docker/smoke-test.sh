@@ -4,10 +4,11 @@
 # Runs the images the way production does (read-only root filesystem, no
 # capabilities, no-new-privileges, the image's own non-root user) against the
 # PostgreSQL and Redis of this machine, and proves:
-#   1. the two one-shot migrations every install runs, in order: `node main.js
+#   1. the three one-shot migrations every install runs, in order: `node main.js
 #      migrate` in the auth image (identity tables), then in the ingestion-worker
-#      image (knowledge tables); each applies its migrations into a fresh
-#      database, and a second run of each finds nothing to do and also succeeds;
+#      image (knowledge tables), then in the chat image (conversation tables);
+#      each applies its migrations into a fresh database, and a second run of
+#      each finds nothing to do and also succeeds;
 #   2. bcrypt (native) loads in the auth image;
 #   3. gateway and auth answer 200 on /health/ready from INSIDE their containers,
 #      and the image HEALTHCHECK passes (`podman healthcheck run`);
@@ -16,7 +17,8 @@
 # With MONGO_URL set (the MongoDB-wire server, e.g. FerretDB), chat,
 # loop-analysis and ingestion-worker are started too, each must be ready, and
 # the gateway's /api/health (every service, asked over Redis) must answer 200.
-# (The ingestion-worker image is needed either way, for its migrations.) The
+# (The ingestion-worker and chat images are needed either way, for their
+# migrations.) The
 # worker registers its refresh schedule as in production, but does not start a
 # first ingestion (KNOWLEDGE_INGEST_ON_BOOT=false): loading every card would
 # run on past the checks and prove nothing this script looks at.
@@ -165,9 +167,12 @@ if [[ -n "$HOST_MONGO_URL" ]]; then
 else
   log "MONGO_URL not set: testing gateway and auth only (chat, loop-analysis and ingestion-worker need MongoDB)"
 fi
-# Images to resolve: the services started, plus ingestion-worker for the knowledge migrations.
+# Images to resolve: the services started, plus ingestion-worker and chat for the knowledge and
+# conversation migrations.
 IMAGE_SERVICES=("${SERVICES[@]}")
-[[ " ${SERVICES[*]} " == *" ingestion-worker "* ]] || IMAGE_SERVICES+=(ingestion-worker)
+for svc in ingestion-worker chat; do
+  [[ " ${SERVICES[*]} " == *" $svc "* ]] || IMAGE_SERVICES+=("$svc")
+done
 RECORD="${MELVIN_IMAGE_RECORD:-$ROOT/tmp/image-builds/images.env}"
 use_record=0
 [[ -z "${TAG_SET:-}" && -f "$RECORD" ]] && use_record=1
@@ -222,16 +227,18 @@ service_env() {
 
 # ---------------------------------------------------------------------------
 # 1. Migrations: each one-shot command twice (the second must find nothing to do), identity
-#    (auth image) before knowledge (ingestion-worker image), as compose and k8s run them.
-#    Each service validates its whole config, also for this command: hence JWT_SECRET for auth
-#    and DATA_DIR (not read, so not mounted) for the worker.
+#    (auth image), then knowledge (ingestion-worker image), then conversations (chat image), as
+#    compose and k8s run them. Each service validates its whole config, also for this command:
+#    hence JWT_SECRET for auth, DATA_DIR (not read, so not mounted) for the worker and MONGO_URL
+#    for chat (not contacted: without MONGO_URL a placeholder that only has to parse).
 migrate_env() {
   case "$1" in
     auth) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "JWT_SECRET=$JWT_SECRET" ;;
     ingestion-worker) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" DATA_DIR=/data ;;
+    chat) printf '%s\n' "POSTGRES_URL=$POSTGRES_URL_C" "MONGO_URL=${MONGO_URL_C:-mongodb://127.0.0.1:27017/$DB_NAME}" ;;
   esac
 }
-for svc in auth ingestion-worker; do
+for svc in auth ingestion-worker chat; do
   for attempt in 1 2; do
     out="$WORK_DIR/migrate-$svc-$attempt.out"
     args=(run --rm --pull=never --name "$NAME_PREFIX-migrate-$svc-$attempt" "${NET_ARGS[@]}" "${HARDENING[@]}" "${COMMON_ENV[@]}")
@@ -252,10 +259,10 @@ count_tables() {
 }
 tables="$(count_tables '')"
 [[ "${tables:-0}" -gt 0 ]] || fail "migrate exited 0 but $DB_NAME has no tables"
-for table in identity_migrations knowledge_migrations; do
+for table in identity_migrations knowledge_migrations conversation_migrations conversations; do
   [[ "$(count_tables "and table_name = '$table'")" == 1 ]] || fail "migrations exited 0 but $DB_NAME has no $table table"
 done
-log "migrations created $tables tables in $DB_NAME (identity and knowledge)"
+log "migrations created $tables tables in $DB_NAME (identity, knowledge and conversations)"
 
 # 2. The native module loads in the runtime image (when the service depends on it).
 podman run --rm --pull=never "${NET_ARGS[@]}" "${HARDENING[@]}" "${IMAGE[auth]}" node -e "

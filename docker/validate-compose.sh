@@ -8,8 +8,9 @@
 #   2. without POSTGRES_PASSWORD it is refused with the message naming it;
 #   3. policy on the resolved file: pinned image tags (no :latest, no untagged),
 #      a healthcheck on every long-running service, depends_on with conditions,
-#      the two migrate one-shots (`node main.js migrate` in the auth image, then in
-#      the ingestion-worker image) and the services that must wait for them,
+#      the three migrate one-shots (`node main.js migrate` in the auth image, then in
+#      the ingestion-worker image, then in the chat image) and the services that
+#      must wait for them,
 #      POSTGRES_URL for every service that reads or writes PostgreSQL,
 #      the data directory mounted read-only, named volumes for the data stores,
 #      and the Melvin services read-only with all capabilities dropped.
@@ -62,7 +63,7 @@ import sys, yaml
 
 doc = yaml.safe_load(open(sys.argv[1]))
 services = doc.get("services", {})
-ONE_SHOTS = {"migrate": "auth", "migrate-knowledge": "ingestion-worker"}
+ONE_SHOTS = {"migrate": "auth", "migrate-knowledge": "ingestion-worker", "migrate-conversations": "chat"}
 melvin = {"api", "auth", "chat", "loop-analysis", "ingestion-worker"} | ONE_SHOTS.keys()
 expected = melvin | {"postgres", "mongodb", "redis", "qdrant", "ollama"}
 errors = []
@@ -110,13 +111,15 @@ for name, image_service in ONE_SHOTS.items():
         errors.append(f"{name} must not restart")
     if not str(job.get("image", "")).startswith(f"melvin/{image_service}:"):
         errors.append(f"{name}: must run the {image_service} image (got {job.get('image')!r})")
-# Identity first, then knowledge: each image migrates only its own context's tables.
-if not waits_for("migrate-knowledge", "migrate", "service_completed_successfully"):
-    errors.append("migrate-knowledge: must run after migrate has completed successfully")
-for name, dep in (("auth", "migrate"), ("chat", "migrate-knowledge"), ("loop-analysis", "migrate-knowledge"), ("ingestion-worker", "migrate-knowledge")):
+# Identity, then knowledge, then conversations: each image migrates only its own context's tables.
+for name, dep in (("migrate-knowledge", "migrate"), ("migrate-conversations", "migrate-knowledge")):
+    if not waits_for(name, dep, "service_completed_successfully"):
+        errors.append(f"{name}: must run after {dep} has completed successfully")
+for name, dep in (("auth", "migrate"), ("chat", "migrate-knowledge"), ("chat", "migrate-conversations"),
+                  ("loop-analysis", "migrate-knowledge"), ("ingestion-worker", "migrate-knowledge")):
     if not waits_for(name, dep, "service_completed_successfully"):
         errors.append(f"{name}: must wait for {dep} to complete successfully")
-for name in ("migrate", "migrate-knowledge", "auth", "chat", "loop-analysis", "ingestion-worker"):
+for name in (*ONE_SHOTS, "auth", "chat", "loop-analysis", "ingestion-worker"):
     env = services.get(name, {}).get("environment") or {}
     if not str(env.get("POSTGRES_URL", "")).startswith("postgres://"):
         errors.append(f"{name}: POSTGRES_URL missing")
@@ -140,6 +143,10 @@ for name in ("postgres", "mongodb", "redis", "qdrant", "ollama"):
     vols = [str(v) for v in services.get(name, {}).get("volumes", [])]
     if not any(v.split(":", 1)[0] in named for v in vols):
         errors.append(f"{name}: data not on a named volume ({vols})")
+
+# chat validates its whole config, also for the migrate command.
+if not str((services.get("migrate-conversations", {}).get("environment") or {}).get("MONGO_URL", "")).startswith("mongodb"):
+    errors.append("migrate-conversations: MONGO_URL missing (chat's config requires it)")
 
 if errors:
     print("\n".join("  - " + e for e in errors), file=sys.stderr)

@@ -6,9 +6,10 @@
 #     requests and limits, non-root, read-only root filesystem, no privilege
 #     escalation, all capabilities dropped, a pinned image tag (never :latest);
 #   - a Deployment and a Service for each of the five services, the migrate Job
-#     running `node main.js migrate` in the auth image (initContainer) and then in
-#     the ingestion-worker image, the ConfigMap, and no Secret object with data
-#     (credentials are created out of band);
+#     running `node main.js migrate` in the auth image, then in the ingestion-worker
+#     image (the two initContainers, in that order), then in the chat image (its
+#     only container), the ConfigMap, and no Secret object with data (credentials
+#     are created out of band);
 #   - POSTGRES_URL from the Secret for every service that uses PostgreSQL;
 #   - the same container rules for init containers (probes and the node budget
 #     apply to Deployments only);
@@ -85,15 +86,24 @@ for path in sys.argv[1:]:
     if not job:
         err("Job melvin-migrate missing")
     else:
-        # Identity first (init container), then knowledge: each image migrates only its own tables.
+        # Identity, then knowledge (the init containers, in order), then conversations (the
+        # container): each image migrates only its own tables.
         pod = job["spec"]["template"]["spec"]
-        steps = [(pod.get("initContainers") or [None])[0], (pod.get("containers") or [None])[0]]
-        for c, service in zip(steps, ("auth", "ingestion-worker")):
+        inits, mains = pod.get("initContainers") or [], pod.get("containers") or []
+        if len(inits) != 2 or len(mains) != 1:
+            err(f"Job melvin-migrate must have 2 init containers and 1 container "
+                f"(has {len(inits)} and {len(mains)})")
+        steps = [(inits + [None, None])[0], (inits + [None, None])[1], (mains + [None])[0]]
+        where = ("as its first init container", "as its second init container", "as its container")
+        for c, service, place in zip(steps, ("auth", "ingestion-worker", "chat"), where):
             if not c or c.get("command") != ["node", "main.js", "migrate"] or not re.match(rf"^(.*/)?melvin/{service}:", c.get("image", "")):
-                err(f"Job melvin-migrate must run `node main.js migrate` in the {service} image "
-                    f"({'as its first init container' if service == 'auth' else 'as its container'})")
-            elif not any(e.get("name") == "POSTGRES_URL" for e in c.get("env", [])):
-                err(f"Job melvin-migrate/{c['name']}: POSTGRES_URL missing")
+                err(f"Job melvin-migrate must run `node main.js migrate` in the {service} image {place}")
+                continue
+            names = {e.get("name") for e in c.get("env", [])}
+            # Each service validates its whole config, also for this command.
+            required = {"POSTGRES_URL", "REDIS_URL"} | {"auth": {"JWT_SECRET"}, "ingestion-worker": {"DATA_DIR"}, "chat": {"MONGO_URL"}}[service]
+            for key in sorted(required - names):
+                err(f"Job melvin-migrate/{c['name']}: {key} missing")
     for svc in ("auth", "chat", "loop-analysis", "ingestion-worker"):
         d = by_kind.get("Deployment", {}).get(svc)
         env = d["spec"]["template"]["spec"]["containers"][0].get("env", []) if d else []

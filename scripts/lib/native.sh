@@ -236,9 +236,9 @@ cmd_native() {
   step "build (npm run build)"
   NX_DAEMON=false NX_NO_CLOUD=true npm run build || die "build failed"
 
-  # The CLI applies every context's migrations, identity then knowledge: what the auth and
-  # ingestion-worker images' `node main.js migrate` one-shots do in compose and k8s.
-  step "migrate (npm run migrate: identity, then knowledge)"
+  # The CLI applies every context's migrations, identity, knowledge, conversations: what the auth,
+  # ingestion-worker and chat images' `node main.js migrate` one-shots do in compose and k8s.
+  step "migrate (npm run migrate: identity, knowledge, conversations)"
   npm run migrate || die "migrations failed"
 
   step "start services"

@@ -1,0 +1,3 @@
+export * from './answer-types';
+export * from './answer-text';
+export * from './answer-pipeline';
