@@ -18,6 +18,7 @@ import {
 import { CONVERSATION_ENTITIES } from '@melvin/conversation/data-access';
 import { KNOWLEDGE_ENTITIES } from '@melvin/knowledge/data-access';
 import type { ChatConfig } from '../config/env.schema';
+import { AnswersModule } from './answers/answers.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { LiveKnowledge } from './knowledge/live-knowledge';
@@ -49,6 +50,7 @@ export class AppModule {
         RedisModule.forRoot(config.REDIS_URL),
         KnowledgeModule.forRoot(config),
         ConversationsModule,
+        AnswersModule.forRoot(config),
         ObservabilityModule.forRoot({
           identity: { name: 'chat', version: config.MELVIN_VERSION },
           logger,

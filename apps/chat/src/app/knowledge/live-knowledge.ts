@@ -41,6 +41,13 @@ export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
+  /** Search hits for the answer pipeline, with the same fusion as `search`. */
+  async searchHits(query: string, k: number) {
+    const base = this.current();
+    const extraRankings = this.dense ? await this.dense.rankings(base, query) : [];
+    return base.search(query, { k, extraRankings });
+  }
+
   /** Lexical and structural search, fused with dense retrieval when a model is configured and ready. */
   async search(query: string, options: { k: number; kinds?: HitKind[] }): Promise<{ query: string; results: SearchResultView[] }> {
     const base = this.current();
