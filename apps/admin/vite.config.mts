@@ -26,7 +26,7 @@ export default defineConfig({
   test: {
     name: 'admin',
     environment: 'jsdom',
-    include: ['src/**/*.spec.tsx'],
+    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
     reporters: ['default'],
   },
 });

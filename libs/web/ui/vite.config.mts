@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     name: 'web-ui',
     environment: 'jsdom',
-    include: ['src/**/*.spec.tsx'],
+    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
     reporters: ['default'],
   },
 });

@@ -1,3 +1,18 @@
 export { mountApp } from './lib/mount-app';
 export { StatusPage } from './lib/status-page';
 export type { StatusPageAccent, StatusPageProps } from './lib/status-page';
+export { ApiClient, ApiRequestError, errorMessage, toApiError } from './lib/api/api-client';
+export type { ApiCallOptions } from './lib/api/api-client';
+export { SessionStore } from './lib/api/session-store';
+export { downloadFile } from './lib/api/download';
+export { readSseStream, SseParser } from './lib/api/sse';
+export type { SseMessage } from './lib/api/sse';
+export { HighlightedText, splitHighlights } from './lib/text/highlighted-text';
+export type { HighlightRange, TextPiece } from './lib/text/highlighted-text';
+export { citationsIn, splitCitations } from './lib/text/citations';
+export type { AnswerSegment, CitationChip, CitationChipKind } from './lib/text/citations';
+export { AutocompleteInput } from './lib/controls/autocomplete-input';
+export type { AutocompleteInputProps } from './lib/controls/autocomplete-input';
+export { ErrorNotice, StatusNote } from './lib/controls/notice';
+export { buttonStyles, inputStyles, labelStyles } from './lib/controls/styles';
+export { useDebouncedValue } from './lib/controls/use-debounced-value';

@@ -26,7 +26,7 @@ export class LoopAnalysis {
   @Prop({ required: true, enum: ['queued', 'running', 'done', 'failed'] })
   status!: AnalysisStatus;
 
-  @Prop({ default: 0 })
+  @Prop({ type: Number, default: 0 })
   progress!: number;
 
   @Prop({ type: Object, default: null })
@@ -38,13 +38,13 @@ export class LoopAnalysis {
   @Prop({ type: [Object], default: [] })
   decklistProblems!: Array<{ line: number; text: string; reason: string }>;
 
-  @Prop({ default: null })
+  @Prop({ type: String, default: null })
   error!: string | null;
 
   @Prop({ required: true })
   engineVersion!: string;
 
-  @Prop({ default: null })
+  @Prop({ type: String, default: null })
   jobId!: string | null;
 
   createdAt!: Date;
