@@ -16,6 +16,14 @@ interface Combo {
 const PER_COMBO_MS = Number(process.env['BENCH_COMBO_MS'] ?? 60);
 const SAMPLE = Number(process.env['BENCH_FP_SAMPLE'] ?? 300);
 
+/** `--misses=N` prints N missed combos of each size (default 15, 2-card only); `--only=recall,fp,decks` runs some sections. */
+function flag(name: string): string | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3);
+}
+const MISSES = Number(flag('misses') ?? 15);
+const SECTIONS = new Set((flag('only') ?? 'recall,fp,decks').split(','));
+
 function seeded(seed: number): () => number {
   let a = seed;
   return () => {
@@ -79,8 +87,9 @@ function main(): void {
   const times: number[] = [];
   let notInfinite = 0;
   const misses: string[] = [];
+  const misses3: string[] = [];
   started = performance.now();
-  for (const { combo, cards: comboCards } of resolvedCombos) {
+  for (const { combo, cards: comboCards } of SECTIONS.has('recall') ? resolvedCombos : []) {
     const expected = expectedOutcomes(combo.results);
     if (!expected.length) {
       notInfinite += 1;
@@ -100,7 +109,8 @@ function main(): void {
     row.total += 1;
     row.hit += hit ? 1 : 0;
     bySize.set(size, row);
-    if (!hit && comboCards.length <= 2 && misses.length < 15) misses.push(`${combo.cards.join(' + ')} → ${combo.results.join(', ')}`);
+    if (!hit && comboCards.length <= 2 && misses.length < MISSES) misses.push(`${combo.cards.join(' + ')} → ${combo.results.join(', ')}`);
+    if (!hit && comboCards.length === 3 && flag('misses') && misses3.length < MISSES) misses3.push(`${combo.cards.join(' + ')} → ${combo.results.join(', ')}`);
     for (const outcome of expected) {
       const o = byOutcome.get(outcome) ?? { hit: 0, total: 0 };
       o.total += 1;
@@ -118,13 +128,14 @@ function main(): void {
   console.log('Recall by expected outcome (that outcome reported):');
   for (const [outcome, row] of [...byOutcome].sort((a, b) => b[1].total - a[1].total)) console.log(`  ${outcome.padEnd(20)} ${percent(row.hit, row.total)} (${row.hit}/${row.total})`);
   console.log(`Examples of missed 2-card combos:\n  ${misses.join('\n  ')}`);
+  if (misses3.length) console.log(`Examples of missed 3-card combos:\n  ${misses3.join('\n  ')}`);
   console.log(`Timing per combo: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // False positives: random sets from the combo cards that are not inside any listed combo.
   const pool = [...new Map(resolvedCombos.flatMap((c) => c.cards).map((c) => [c.name, c])).values()];
   const listed = resolvedCombos.map((c) => new Set(c.cards.map((card) => card.name)));
   const random = seeded(20260417);
-  for (const size of [2, 3]) {
+  for (const size of SECTIONS.has('fp') ? [2, 3] : []) {
     let positives = 0;
     let sampled = 0;
     const examples: string[] = [];
@@ -153,7 +164,7 @@ function main(): void {
   // Whole decks: 100 cards of one colour identity, combo pieces plus random cards, fixed seed.
   const deckTimes: number[] = [];
   const deckRandom = seeded(7);
-  for (let d = 0; d < 10; d += 1) {
+  for (let d = 0; d < (SECTIONS.has('decks') ? 10 : 0); d += 1) {
     const anchor = resolvedCombos[Math.floor(deckRandom() * resolvedCombos.length)];
     const identity = new Set(anchor.combo.color_identity.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean));
     const fits = (c: LoopCard) => c.colorIdentity.every((col) => identity.has(col));

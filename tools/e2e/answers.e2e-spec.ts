@@ -44,18 +44,18 @@ describe('answers without a language model: extractive, cited, streamed', () => 
 
   it('answers a real rules question by quoting the rules and card text, every citation valid', async () => {
     const id = await newConversation(api, token);
-    const asked = await api.post<Asked>(`/api/conversations/${id}/messages`, { content: 'If [[Vampire Nighthawk]] blocks a 5/5, does the 5/5 die? It has deathtouch.' }, token);
+    const asked = await api.post<Asked>(`/api/conversations/${id}/messages`, { content: 'If [[Leyline Prowler]] blocks a 5/5, does the 5/5 die? It has deathtouch.' }, token);
     expect(asked.status).toBe(200);
     const { answer } = asked.body;
     expect(answer).toMatchObject({ role: 'assistant', mode: 'extractive', status: 'complete', invalidCitations: [] });
     expect(answer.content).toMatch(/not a generated answer/);
     expect(citedRules(answer).some((rule) => rule.startsWith('702.2'))).toBe(true);
-    expect(answer.citations.some((citation) => citation.kind === 'card' && citation.target === 'Vampire Nighthawk')).toBe(true);
+    expect(answer.citations.some((citation) => citation.kind === 'card' && citation.target === 'Leyline Prowler')).toBe(true);
     for (const citation of answer.citations) expect(answer.content).toContain(citation.label as string);
 
     const detail = await api.get<ConversationDetail>(`/api/conversations/${id}`, token);
     expect(detail.body.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
-    expect(detail.body.title).toMatch(/Vampire Nighthawk/);
+    expect(detail.body.title).toMatch(/Leyline Prowler/);
   });
 
   it('streams accepted, retrieval, tokens and done, in that order, and stores what it streamed', async () => {

@@ -59,8 +59,9 @@ export class AnswersService {
     const { question, history } = request.retryOf
       ? await this.retried(owner, request.conversationId, request.retryOf)
       : await this.asked(owner, request);
-    const publish = (event: AnswerEvent) => void this.redis.publish(answerEventsChannel(this.config.REDIS_KEY_PREFIX, request.requestId), JSON.stringify(event));
-    publish({ type: 'accepted', userMessage: question });
+    const channel = answerEventsChannel(this.config.REDIS_KEY_PREFIX, request.requestId);
+    const publish = (event: AnswerEvent) => this.redis.publish(channel, JSON.stringify(event)).catch(() => 0);
+    void publish({ type: 'accepted', userMessage: question });
     const cancellation = this.cancellations.track(request.requestId);
     try {
       const pipeline = new AnswerPipeline({
@@ -69,16 +70,17 @@ export class AnswersService {
         loops: this.loops.forActor(request.actor),
         tokenBudget: this.config.ANSWER_TOKEN_BUDGET,
       });
-      const outcome = await pipeline.answer({ question: question.content, history, signal: cancellation.signal, onEvent: publish });
+      const outcome = await pipeline.answer({ question: question.content, history, signal: cancellation.signal, onEvent: (event) => void publish(event) });
       this.metrics.record(outcome);
       const { citationValidity: _validity, tokensPerSecond: _speed, ...stored } = outcome;
       const answer = await this.conversations.addMessage(owner, request.conversationId, { role: 'assistant', ...stored });
-      publish({ type: 'done', message: answer });
+      // Published before the reply is sent, so a streaming reader gets it ahead of the reply.
+      await publish({ type: 'done', message: answer });
       return { question, answer };
     } catch (error) {
       this.logger.error('answering failed', { error: error instanceof Error ? error.stack : String(error), conversationId: request.conversationId });
       const failure = new ServiceFailure(500, 'ANSWER_FAILED', 'Melvin could not answer this time; your question is saved: ask again to retry');
-      publish({ type: 'error', code: failure.code, message: failure.message });
+      await publish({ type: 'error', code: failure.code, message: failure.message });
       throw failure;
     } finally {
       cancellation.done();

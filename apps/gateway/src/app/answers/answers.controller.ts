@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { AnswerPatterns, type AnswerEvent } from '@melvin/shared/contracts';
 import type { GatewayConfig } from '../../config/env.schema';
 import { actorOf, CurrentActor, type AuthenticatedActor } from '../auth/authenticated-actor';
@@ -38,7 +38,6 @@ export class AnswersController {
     @Param('id', new ParseUUIDPipe()) conversationId: string,
     @Body() body: AskDto,
     @Headers('accept') accept: string | undefined,
-    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
     const requestId = randomUUID();
@@ -51,16 +50,21 @@ export class AnswersController {
     response.flushHeaders();
     let finished = false;
     const send = (event: AnswerEvent) => {
+      if (finished) return;
       if (event.type === 'done' || event.type === 'error') finished = true;
       response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     };
     const keepAlive = setInterval(() => response.write(': waiting\n\n'), KEEP_ALIVE_MS);
     const stopListening = await this.events.listen(requestId, send);
-    request.on('close', () => {
+    // The response closing before the answer is done means the reader left (the request's own
+    // 'close' fires as soon as its body has been read).
+    response.on('close', () => {
       if (!finished) void this.events.cancel(requestId);
     });
     try {
-      await this.services.ask(AnswerPatterns.ask, message, this.config.ANSWER_TIMEOUT_MS);
+      const reply = await this.services.ask<object, { answer: unknown }>(AnswerPatterns.ask, message, this.config.ANSWER_TIMEOUT_MS);
+      // The reply and the events travel on different Redis connections: the reply can arrive first.
+      send({ type: 'done', message: reply.answer });
     } catch (error) {
       // Refusals before answering (unknown conversation, bad input) arrive here, not as events.
       const failure = error as { getStatus?: () => number; getResponse?: () => unknown };

@@ -23,12 +23,12 @@ export class Board {
   }
 
   /** Catalogue index of a token kind, made on first use. */
-  tokenKind(description: string, power: number | undefined, toughness: number | undefined, haste: boolean): number {
-    const key = `${description}|${power}|${toughness}|${haste}`;
+  tokenKind(description: string, power: number | undefined, toughness: number | undefined, haste: boolean, grantedText?: string): number {
+    const key = `${description}|${power}|${toughness}|${haste}|${grantedText ?? ''}`;
     let index = this.tokenKinds.get(key);
     if (index === undefined) {
       index = this.cards.length;
-      this.cards.push(tokenInfo(description, power, toughness, haste, index));
+      this.cards.push(tokenInfo(description, power, toughness, haste, index, grantedText));
       this.tokenKinds.set(key, index);
     }
     return index;

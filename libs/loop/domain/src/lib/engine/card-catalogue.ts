@@ -85,10 +85,10 @@ const PREDEFINED_TOKENS: Record<string, { types: string[]; text: string }> = {
 };
 
 /** A token kind described by an effect ("Treasure", "1/1 white Soldier creature"). */
-export function tokenInfo(description: string, power: number | undefined, toughness: number | undefined, haste: boolean, index: number): CardInfo {
+export function tokenInfo(description: string, power: number | undefined, toughness: number | undefined, haste: boolean, index: number, grantedText?: string): CardInfo {
   const predefined = PREDEFINED_TOKENS[description];
   const name = predefined ? description[0].toUpperCase() + description.slice(1) : `${description} token`.trim();
-  const text = predefined?.text ?? '';
+  const text = predefined?.text ?? grantedText ?? '';
   const parsed = parseCardAbilities({
     name, oracleText: text, faces: [], typeLine: '', types: [], subtypes: [], supertypes: [], manaCost: '', manaValue: 0,
     keywords: [], colorIdentity: [], producedMana: [], power: null, toughness: null,

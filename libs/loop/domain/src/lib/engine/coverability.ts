@@ -52,6 +52,21 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   return { shape, numbers };
 }
 
+/**
+ * Events that, repeated an unbounded number of times with the board back where it was and no resource
+ * lost, are a loop in their own right (infinite ETB, death, casts...). Untaps alone are not: a permanent
+ * that pays to untap itself repeats forever but achieves nothing.
+ */
+const REPEATABLE_EVENTS = new Set<string>(['enters', 'leaves', 'dies', 'sacrificed', 'cast', 'copies', 'tokens']);
+
+/** The event counts of a net-zero repetition that make it worth reporting; null when none does. */
+export function repeatedEvents(grown: Map<string, number>): Map<string, number> | null {
+  const events = new Map([...grown].filter(([key]) => REPEATABLE_EVENTS.has(key)));
+  if (![...events.keys()].some((key) => key !== 'tokens')) return null;
+  if (grown.has('untaps')) events.set('untaps', grown.get('untaps') as number);
+  return events;
+}
+
 /** Whether a dimension is a resource that, growing, makes a loop worth reporting. */
 export function isTangible(key: string): boolean {
   return !EVENT_TALLIES.has(key as keyof Tallies) && !key.startsWith('damage ') && key !== 'cards in hand';

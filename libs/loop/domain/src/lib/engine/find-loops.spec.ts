@@ -74,6 +74,26 @@ describe('findLoops on classic combos', () => {
   });
 });
 
+describe('findLoops on newer mechanisms', () => {
+  it('follows "that permanent" back to the target an earlier effect chose', () => {
+    expect(outcomesOf('Kiki-Jiki, Mirror Breaker', 'Zealous Conscripts')).toEqual(expect.arrayContaining(['infinite-tokens', 'infinite-untap']));
+  });
+
+  it('reads a target list joined by commas', () => {
+    expect(outcomesOf('Mind Over Matter', 'Archivist')).toContain('infinite-draw');
+  });
+
+  it('reports a net-zero recursion loop by the events it repeats', () => {
+    const loops = loopsOf('Sun Titan', 'Angelic Renewal', "Ashnod's Altar");
+    const outcomes = loops.flatMap((l) => l.outcomes);
+    expect(outcomes).toEqual(expect.arrayContaining(['infinite-etb', 'infinite-death', 'infinite-sacrifice']));
+  });
+
+  it('gives tokens the abilities quoted for them, and doubles them', () => {
+    expect(outcomesOf('Spawnsire of Ulamog', 'Doubling Season')).toEqual(expect.arrayContaining(['infinite-etb', 'infinite-death']));
+  });
+});
+
 describe('findLoops on near-misses', () => {
   it.each([
     [['Devoted Druid']],
@@ -83,6 +103,10 @@ describe('findLoops on near-misses', () => {
     [['Dramatic Reversal', 'Isochron Scepter', 'Mind Stone']],
     [['Heliod, Sun-Crowned', 'Grizzly Bears']],
     [['Devoted Druid', 'Solemnity']],
+    [['Spawnsire of Ulamog']],
+    [['Sun Titan', "Ashnod's Altar"]],
+    [['Smothering Tithe', 'Archivist']],
+    [['Saffi Eriksdotter']],
   ])('reports no infinite outcome for %j', (names) => {
     expect(loopsOf(...names)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Board } from './board';
-import { abstraction, growth, isTangible, visitKey, type Abstraction } from './coverability';
+import { abstraction, growth, isTangible, repeatedEvents, visitKey, type Abstraction } from './coverability';
 import type { GameState } from './game-state';
 import type { Setup } from './setup';
 import type { Simulator, Step } from './simulator';
@@ -47,28 +47,32 @@ export function searchCycles(board: Board, simulator: Simulator, setup: Setup, l
       return;
     }
     const current = abstraction(board, state);
-    const key = visitKey(current);
-    const seenAt = visited.get(key);
-    if (seenAt !== undefined && seenAt <= path.length) return;
-    visited.set(key, path.length);
+    // Ancestors first: a return to an ancestor's exact resources is also a visited state, yet may be a loop of events.
     for (let i = path.length - 1; i >= 0; i -= 1) {
       const ancestor = path[i];
       if (ancestor.abstraction.shape !== current.shape) continue;
       const grown = growth(ancestor.abstraction, current);
       if (!grown) continue;
-      if ([...grown.keys()].some(isTangible)) {
+      const tangible = [...grown.keys()].some(isTangible);
+      const events = tangible ? null : repeatedEvents(grown);
+      if (tangible || events) {
         const steps = [...path.slice(1).map((n) => n.step as Step), step as Step];
-        const signature = [...grown.keys()].filter(isTangible).map((k) => k.replace(/\d+$/, '')).sort().join(',');
+        const reported = events ?? grown;
+        const signature = [...reported.keys()].filter((k) => events || isTangible(k)).map((k) => k.replace(/\d+$/, '')).sort().join(',');
         if (!seenOutcomes.has(signature)) {
           seenOutcomes.add(signature);
           cycles.push({
-            setup, prefix: steps.slice(0, i), cycle: steps.slice(i), grown,
+            setup, prefix: steps.slice(0, i), cycle: steps.slice(i), grown: reported,
             lowestLands: Math.min(state.untappedLands, ...path.map((n) => n.lands)),
           });
         }
       }
       return;
     }
+    const key = visitKey(current);
+    const seenAt = visited.get(key);
+    if (seenAt !== undefined && seenAt <= path.length) return;
+    visited.set(key, path.length);
     if (path.length >= limits.maxDepth) return;
     path.push({ abstraction: current, step, lands: state.untappedLands });
     for (const move of simulator.moves(state)) {

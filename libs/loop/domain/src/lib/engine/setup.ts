@@ -27,7 +27,7 @@ export function initialSetups(board: Board, simulator: Simulator): Setup[] {
     permanents: [], hand: [], graveyard: [], exile: [], pool: {}, untappedLands: LANDS_IN_PLAY, life: STARTING_LIFE, energy: 0,
     otherCardsInHand: 1, library: LIBRARY_SIZE, tallies: emptyTallies(), stack: [], nextId: 1, seeds: [],
   };
-  const ctx: MoveContext = { state: base, notes: [], cards: new Set<number>(), events: [], choice: false, created: [] };
+  const ctx: MoveContext = { state: base, notes: [], cards: new Set<number>(), events: [], choice: false, created: [], chosen: [] };
   board.cards.forEach((info, index) => {
     if (!info.permanent) {
       base.hand.push(index);

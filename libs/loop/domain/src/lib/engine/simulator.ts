@@ -31,17 +31,19 @@ export interface MoveContext {
   events: EventInfo[];
   choice: boolean;
   created: number[];
+  /** Objects an effect of the item resolving chose, for later "that permanent". */
+  chosen: number[];
 }
 
 const MAX_STACK = 10;
 const MAX_PERMANENTS = 24;
 
 function fork(ctx: MoveContext): MoveContext {
-  return { state: cloneState(ctx.state), notes: [...ctx.notes], cards: new Set(ctx.cards), events: [...ctx.events], choice: ctx.choice, created: [...ctx.created] };
+  return { state: cloneState(ctx.state), notes: [...ctx.notes], cards: new Set(ctx.cards), events: [...ctx.events], choice: ctx.choice, created: [...ctx.created], chosen: [...ctx.chosen] };
 }
 
 function start(state: GameState): MoveContext {
-  return { state: cloneState(state), notes: [], cards: new Set(), events: [], choice: false, created: [] };
+  return { state: cloneState(state), notes: [], cards: new Set(), events: [], choice: false, created: [], chosen: [] };
 }
 
 function find(state: GameState, id: number | undefined): Permanent | undefined {
@@ -317,6 +319,7 @@ export class Simulator {
           state.untappedLands -= cost.count;
           return [ctx];
         }
+        if (cost.kind === 'sacrifice' && cost.count > 1 && state.permanents.filter((p) => this.board.matches(p, filter, self ?? null)).length < cost.count) return [];
         const candidates = filter.self
           ? self ? [self] : []
           : this.distinct(state, state.permanents.filter((p) => this.board.matches(p, filter, self ?? null) && !(cost.kind === 'tapOther' && (p.tapped || p.id === sourceId))));
@@ -369,6 +372,10 @@ export class Simulator {
         const p = find(state, item.event?.object?.id);
         return [p ? [p] : []];
       }
+      case 'earlierTarget': {
+        const chosen = ctx.chosen.map((id) => find(state, id)).filter((p): p is Permanent => Boolean(p));
+        return [chosen];
+      }
       case 'attached': {
         const source = find(state, item.source.id);
         const p = find(state, source?.attachedTo ?? undefined);
@@ -397,6 +404,7 @@ export class Simulator {
       const c = options.length > 1 ? fork(ctx) : ctx;
       if (options.length > 1) c.choice = true;
       const chosen = option.map((p) => find(c.state, p.id)).filter((p): p is Permanent => Boolean(p));
+      if (target.kind === 'chosen') c.chosen = chosen.map((p) => p.id);
       apply(c, chosen);
       return c;
     });
@@ -608,6 +616,9 @@ export class Simulator {
             c.notes.push(`${this.name(p)} gains ${effect.keyword}`);
           }
         });
+      case 'gainControl':
+        // Control is already ours in a solitaire search; what matters is which object later effects mean.
+        return this.eachTarget(ctx, item, effect.target, () => undefined);
       case 'imprint': {
         const source = find(state, item.source.id);
         const card = state.hand.find((c) => this.imprintable(c, effect));
@@ -662,7 +673,7 @@ export class Simulator {
         make(c, original.card, item.text.toLowerCase().includes("it's an artifact in addition") ? ['artifact'] : [], effect.haste);
       });
     }
-    const kind = this.board.tokenKind(effect.description, effect.power, effect.toughness, effect.haste);
+    const kind = this.board.tokenKind(effect.description, effect.power, effect.toughness, effect.haste, effect.grantedText);
     ctx.notes.push(`create ${effect.description} token`);
     make(ctx, kind, [], effect.haste);
     return [ctx];
@@ -680,6 +691,7 @@ export class Simulator {
       const filter = effect.target.filter;
       cards = [...new Set(state.graveyard)].filter((c) => {
         const info = this.board.cards[c];
+        if (filter.another && c === item.source.card) return false;
         return info.permanent && (!filter.types?.length || filter.types.some((t) => info.types.has(t)));
       });
     }
@@ -885,9 +897,11 @@ export class Simulator {
         const info = event.spellCard === undefined ? null : this.board.cards[event.spellCard];
         return !types.length || Boolean(info && types.some((t) => info.types.has(t)));
       }
+      case 'draw':
+        // Only your own draws are modelled: an opponent's draw trigger never fires here.
+        return event.event === 'draw' && trigger.player !== 'opponent';
       case 'tokenCreated':
       case 'gainLife':
-      case 'draw':
       case 'mill':
       case 'activate':
       case 'discard':

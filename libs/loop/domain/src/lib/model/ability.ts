@@ -49,6 +49,8 @@ export type Target =
   | { kind: 'eventObject' }
   /** The object this ability's host is attached to, or that an aura/equipment grants to. */
   | { kind: 'attached' }
+  /** The object an earlier effect of the same ability chose ("gain control of target permanent. Untap that permanent."). */
+  | { kind: 'earlierTarget' }
   | { kind: 'chosen'; filter: ObjectFilter; upTo: number; optional: boolean }
   | { kind: 'all'; filter: ObjectFilter };
 
@@ -73,6 +75,8 @@ export type Effect =
       creature: boolean;
       power?: number;
       toughness?: number;
+      /** Rules text the tokens have ("Sacrifice this token: Add {C}."). */
+      grantedText?: string;
     }
   | { kind: 'damage'; amount: Amount; to: 'any' | 'opponent' | 'each opponent' | 'each creature' | 'creature' | 'you' }
   | { kind: 'gainLife'; amount: Amount }

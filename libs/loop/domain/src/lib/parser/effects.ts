@@ -5,7 +5,11 @@ import { parseObjectFilter, parseTarget } from './object-filter';
 /** What "it" and "that creature" mean in the ability being read. */
 export interface EffectContext {
   itMeans: 'self' | 'eventObject';
+  /** An earlier effect of this ability chose a target, so "that permanent" and "it" may mean that object. */
+  earlierTarget?: boolean;
 }
+
+const BACK_REFERENCE = /^(?:it|that (?:creature|permanent|land|artifact))$/;
 
 type Builder = (match: RegExpMatchArray, context: EffectContext) => Effect | Effect[] | null;
 
@@ -29,6 +33,7 @@ function countPhrase(phrase: string): Amount {
 }
 
 function target(phrase: string, context: EffectContext): Target {
+  if (context.earlierTarget && BACK_REFERENCE.test(phrase.trim())) return { kind: 'earlierTarget' };
   return parseTarget(phrase.replace(/^(?:up to one )?other /, 'another '), context.itMeans);
 }
 
@@ -187,13 +192,24 @@ const TEMPLATES: [RegExp, Builder][] = [
   [INERT, () => null],
 ];
 
+const TYPE_WORD = String.raw`(?:artifact|creature|land|enchantment|planeswalker|battle)s?`;
+const TYPE_LIST = new RegExp(String.raw`\b(${TYPE_WORD}), (${TYPE_WORD}),? (?:and/or|or|and) (${TYPE_WORD})\b`, 'g');
+
+/** "artifact, creature, or land" → "artifact or creature or land", so a target phrase is not cut at its commas. */
+function joinTypeLists(sentence: string): string {
+  return sentence.replace(TYPE_LIST, '$1 or $2 or $3');
+}
+
 export interface ReadSentence {
   effects: Effect[];
   recognised: boolean;
 }
 
 /** Reads one sentence of effects. Templates may match several times ("each opponent loses 1 life and you gain 1 life"). */
-export function readEffects(sentence: string, context: EffectContext): ReadSentence {
+export function readEffects(raw: string, context: EffectContext): ReadSentence {
+  // Quoted abilities belong to the object that gets them, never to this ability: mask them, keeping positions.
+  const quoted = raw.match(/"([^"]+)"/);
+  const sentence = joinTypeLists(raw).replace(/"[^"]*"/g, (q) => `"${'q'.repeat(q.length - 2)}"`);
   const found: { at: number; end: number; effects: Effect[] }[] = [];
   let recognised = false;
   for (const [pattern, build] of TEMPLATES) {
@@ -202,13 +218,15 @@ export function readEffects(sentence: string, context: EffectContext): ReadSente
       const at = match.index ?? 0;
       const end = at + match[0].length;
       if (found.some((f) => at < f.end && end > f.at)) continue;
-      const built = build(match, context);
+      const earlierTarget = context.earlierTarget || /\btarget\b/.test(sentence.slice(0, at));
+      const built = build(match, earlierTarget ? { ...context, earlierTarget } : context);
       recognised = true;
       found.push({ at, end, effects: built === null ? [] : Array.isArray(built) ? built : [built] });
     }
   }
   found.sort((a, b) => a.at - b.at);
   const effects = found.flatMap((f) => f.effects);
+  if (quoted) for (const effect of effects) if (effect.kind === 'createToken' && !effect.copyOf) effect.grantedText = quoted[1];
   // "Spend this mana only ..." restricts the mana added in the same ability.
   const restriction = sentence.match(/spend this mana only (?:to |on )?([^.]+)/);
   if (restriction) for (const effect of effects) if (effect.kind === 'addMana') effect.restriction = restriction[1];

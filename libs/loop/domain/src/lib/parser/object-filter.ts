@@ -7,7 +7,7 @@ const NOISE = new Set([
   'opponent', "opponent's", 'an', 'up', 'to', 'untapped', 'tapped', 'that', 'this', 'on', 'battlefield', 'in', 'graveyard',
   'from', 'with', 'under', 'one', 'two', 'three', 'x', 'more', 'nontoken', 'token', 'tokens', "don't", 'owner', "owner's",
   'player', 'players', 'any', 'number', 'cards', 'colorless', 'white', 'blue', 'black', 'red', 'green', 'multicolored',
-  'monocolored', 'attacking', 'blocking', '~',
+  'monocolored', 'attacking', 'blocking', '~', 'six', 'seven', 'eight', 'nine', 'ten', 'four', 'five',
 ]);
 
 function singular(word: string): string {
@@ -20,7 +20,11 @@ function singular(word: string): string {
 /** "another target nonlegendary creature you control" → a filter. */
 export function parseObjectFilter(phrase: string): ObjectFilter {
   const filter: ObjectFilter = {};
-  const text = phrase.toLowerCase().replace(/[,.]/g, ' ');
+  // Size and cost limits ("with mana value 3 or less") narrow a choice the engine makes anyway.
+  const text = phrase
+    .toLowerCase()
+    .replace(/\bwith (?:mana value|power|toughness|converted mana cost)(?: or (?:power|toughness))? (?:\d+|x) or (?:less|greater)\b/g, ' ')
+    .replace(/[,.]/g, ' ');
   if (/\b(another|other)\b/.test(text)) filter.another = true;
   if (/\byou control\b|\byour\b/.test(text) && !/\byou don't control\b/.test(text)) filter.controller = 'you';
   if (/\b(an opponent controls|you don't control|opponents? control)\b/.test(text)) filter.controller = 'opponent';
@@ -51,9 +55,9 @@ export function parseTarget(phrase: string, itMeans: 'self' | 'eventObject' = 's
   if (text === '~' || text === 'itself') return { kind: 'self' };
   if (/^(it|that creature|that permanent|that card|that artifact|the creature|them|those creatures)$/.test(text)) return { kind: itMeans };
   if (/^(enchanted|equipped) /.test(text)) return { kind: 'attached' };
-  const upTo = text.match(/^up to (one|two|three|four|five|x|\d+) /);
+  const upTo = text.match(/^up to (one|two|three|four|five|six|seven|eight|nine|ten|x|\d+) /);
   if (/\b(all|each)\b/.test(text) && !/\btarget\b/.test(text)) return { kind: 'all', filter: parseObjectFilter(text) };
-  const counts: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, x: 1 };
+  const counts: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, x: 1 };
   const count = upTo ? (counts[upTo[1]] ?? Number(upTo[1])) : 1;
   return { kind: 'chosen', filter: parseObjectFilter(text), upTo: count, optional: Boolean(upTo) };
 }

@@ -7,6 +7,26 @@ function abilities(name: string): Ability[] {
 }
 
 describe('parseCardAbilities on real oracle text', () => {
+  it('keeps quoted token abilities on the tokens, not on the ability that makes them', () => {
+    const [, make] = abilities('Spawnsire of Ulamog');
+    expect(make).toMatchObject({ kind: 'activated', effects: [{ kind: 'createToken', grantedText: expect.stringMatching(/^sacrifice ~: add \{c\}\.$/) }] });
+  });
+
+  it('reads "enters or attacks" as an entering trigger and ignores mana value limits on a target', () => {
+    const trigger = abilities('Sun Titan').find((a) => a.kind === 'triggered');
+    expect(trigger).toMatchObject({ trigger: { event: 'enters', subject: { self: true } }, effects: [{ kind: 'reanimate', target: { kind: 'chosen', filter: {} } }] });
+  });
+
+  it('reads "untap that permanent" as the permanent chosen before', () => {
+    const trigger = abilities('Zealous Conscripts').find((a) => a.kind === 'triggered');
+    expect(trigger?.kind === 'triggered' && trigger.effects.find((e) => e.kind === 'untap')).toEqual({ kind: 'untap', target: { kind: 'earlierTarget' } });
+  });
+
+  it('reads a draw trigger on opponents as not firing on your draws', () => {
+    const trigger = abilities('Smothering Tithe').find((a) => a.kind === 'triggered');
+    expect(trigger).toMatchObject({ trigger: { event: 'draw', player: 'opponent' } });
+  });
+
   it('reads mana abilities, self-untaps and "doesn\'t untap"', () => {
     const read = abilities('Basalt Monolith');
     expect(read).toEqual(expect.arrayContaining([

@@ -21,7 +21,8 @@ const LIMITS = [
   { pattern: /activate (?:this ability )?only as a sorcery|activate only any time you could cast a sorcery/, flag: 'sorcerySpeed' },
 ] as const;
 
-function readBody(body: string, context: EffectContext): ReadBody {
+function readBody(body: string, readAs: EffectContext): ReadBody {
+  let context = readAs;
   const read: ReadBody = { effects: [], unread: [], oncePerTurn: false, sorcerySpeed: false, optional: /\byou may\b/.test(body) };
   for (const sentence of sentences(body)) {
     const limit = LIMITS.find((l) => l.pattern.test(sentence));
@@ -29,8 +30,20 @@ function readBody(body: string, context: EffectContext): ReadBody {
       read[limit.flag] = true;
       continue;
     }
+    // A delayed trigger ("when target creature dies this turn, return that card") is not modelled: never read it as immediate.
+    if (/^(?:when|whenever) [^,]+ this turn, /.test(sentence)) {
+      read.unread.push(sentence);
+      continue;
+    }
+    const granted = sentence.match(/^(?:they|it|that token|those tokens|the tokens?) (?:each )?(?:have|has) "(.+)"\.?$/);
+    const token = [...read.effects].reverse().find((e) => e.kind === 'createToken');
+    if (granted && token?.kind === 'createToken') {
+      token.grantedText = granted[1].replace(/\.$/, '.');
+      continue;
+    }
     const { effects, recognised } = readEffects(sentence, context);
     read.effects.push(...effects);
+    if (/\btarget\b/.test(sentence)) context = { ...context, earlierTarget: true };
     if (!recognised) read.unread.push(sentence);
   }
   return read;

@@ -1,6 +1,6 @@
 import { parseCardAbilities } from '../parser/parse-card';
 import { loadCards } from '../../test-support/oracle-cards';
-import { findLoopsInCardPool, findOneCardAway } from './card-pool';
+import { findLoopsInCardPool, findOneCardAway, worthSearching } from './card-pool';
 import { resourceSignature } from './resource-signature';
 
 describe('card pools', () => {
@@ -8,6 +8,12 @@ describe('card pools', () => {
     const signature = resourceSignature(parseCardAbilities(loadCards('Basalt Monolith')[0]));
     expect(signature.produces).toEqual(expect.arrayContaining(['mana', 'untap']));
     expect(signature.consumes).toEqual(expect.arrayContaining(['mana', 'untap']));
+  });
+
+  it('prunes sets whose cards only loop alone or only trade mana', () => {
+    expect(worthSearching(loadCards('Basalt Monolith', 'Sol Ring'))).toBe(false);
+    expect(worthSearching(loadCards('Pestermite', 'Kiki-Jiki, Mirror Breaker'))).toBe(true);
+    expect(worthSearching(loadCards('Sun Titan', 'Angelic Renewal', "Ashnod's Altar"))).toBe(true);
   });
 
   it('finds the loop hidden in a deck of unrelated cards', () => {

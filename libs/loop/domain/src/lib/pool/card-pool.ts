@@ -2,7 +2,7 @@ import { parsedCard } from '../engine/card-catalogue';
 import { findLoops, minimalLoops } from '../engine/find-loops';
 import type { Loop } from '../model/loop';
 import type { LoopCard } from '../model/loop-card';
-import { feeds, feedsStrongly, resourceSignature, type ResourceSignature } from './resource-signature';
+import { feeds, feedsAny, feedsItself, feedsStrongly, resourceSignature, type ResourceSignature } from './resource-signature';
 
 export interface CardPoolOptions {
   maxSize?: number;
@@ -42,30 +42,48 @@ function signatureOf(card: LoopCard): ResourceSignature {
   return signature;
 }
 
-/** A card set can loop only if its feed graph has a cycle and no card is left unconnected. */
+/**
+ * A card set can loop only if every card lies on a cycle of the feed graph among them (a card that
+ * spends nothing, such as a cost reducer, only needs to feed one) and the cycle turns through some
+ * resource other than mana: two cards feeding each other, or one card feeding itself.
+ */
 function couldLoop(nodes: Node[]): boolean {
   const n = nodes.length;
-  const link = (i: number, j: number) => feeds(nodes[i].signature, nodes[j].signature);
+  if (n === 1) return feedsItself(nodes[0].signature);
+  const looper = nodes.map((node) => feedsItself(node.signature));
+  // j hangs off i when j needs nothing (a static) or j loops alone and i only profits from it.
+  const link = (i: number, j: number) =>
+    feeds(nodes[i].signature, nodes[j].signature) ||
+    ((nodes[j].signature.consumes.length === 0) && feedsAny(nodes[j].signature, nodes[i].signature));
+  // Strong connectivity: everyone reaches everyone (sets have at most three cards, so two hops suffice).
   for (let i = 0; i < n; i += 1) {
-    if (n > 1 && !nodes.some((_, j) => j !== i && (link(i, j) || link(j, i)))) return false;
-  }
-  const edge = (i: number, j: number) => feedsStrongly(nodes[i].signature, nodes[j].signature);
-  // A cycle: a card feeding itself, two feeding each other, or three in a ring.
-  for (let i = 0; i < n; i += 1) {
-    if (edge(i, i)) return true;
     for (let j = 0; j < n; j += 1) {
-      if (j === i || !edge(i, j)) continue;
-      if (edge(j, i)) return true;
-      for (let k = 0; k < n; k += 1) if (k !== i && k !== j && edge(j, k) && edge(k, i)) return true;
+      if (i === j || link(i, j)) continue;
+      if (!nodes.some((_, k) => k !== i && k !== j && link(i, k) && link(k, j))) return false;
     }
+  }
+  for (let i = 0; i < n; i += 1) {
+    if (looper[i]) return true;
+    for (let j = 0; j < n; j += 1) if (j !== i && feedsStrongly(nodes[i].signature, nodes[j].signature)) return true;
   }
   return false;
 }
 
+function isRelevant(signature: ResourceSignature): boolean {
+  return signature.produces.length > 0;
+}
+
 /** Cards with something to give or take; vanilla cards and pure lands never start a loop. */
 function relevant(cards: LoopCard[]): Node[] {
-  return cards.map((card) => ({ card, signature: signatureOf(card) })).filter((n) => n.signature.produces.length > 0 && n.signature.consumes.length + n.signature.produces.length > 1);
+  return cards.map((card) => ({ card, signature: signatureOf(card) })).filter((n) => isRelevant(n.signature));
 }
+
+/** Whether these cards pass the signature pruning that deck analysis applies before any search. */
+export function worthSearching(cards: LoopCard[]): boolean {
+  const nodes = cards.map((card) => ({ card, signature: signatureOf(card) }));
+  return nodes.every((n) => isRelevant(n.signature)) && couldLoop(nodes);
+}
+
 
 function linked(a: Node, b: Node): boolean {
   return feeds(a.signature, b.signature) || feeds(b.signature, a.signature);
@@ -90,6 +108,24 @@ function* candidateSets(nodes: Node[], maxSize: number): Generator<Node[]> {
   }
 }
 
+/** Results for single cards and pairs, by card object: decks share most of their interacting cards. */
+const smallSetResults = new WeakMap<LoopCard, WeakMap<LoopCard, Loop[]>>();
+
+/** Searches one card set; a finished search of one or two cards is remembered (an exhausted one proves nothing). */
+function searchSet(cards: LoopCard[], budgetMs: number): { loops: Loop[] } {
+  if (cards.length > 2) return findLoops(cards, { budgetMs });
+  const [first, second = first] = cards;
+  let byPartner = smallSetResults.get(first);
+  const known = byPartner?.get(second);
+  if (known) return { loops: known };
+  const analysis = findLoops(cards, { budgetMs });
+  if (!analysis.exhausted) {
+    if (!byPartner) smallSetResults.set(first, (byPartner = new WeakMap()));
+    byPartner.set(second, analysis.loops);
+  }
+  return analysis;
+}
+
 /**
  * Finds loops in a whole deck: searches only card sets whose members feed each other, smallest first,
  * skipping sets that contain a loop already found.
@@ -111,7 +147,7 @@ export function findLoopsInCardPool(cards: LoopCard[], options: CardPoolOptions 
       break;
     }
     setsSearched += 1;
-    const analysis = findLoops(set.map((n) => n.card), { budgetMs: Math.min(perSet, left) });
+    const analysis = searchSet(set.map((n) => n.card), Math.min(perSet, left));
     for (const loop of analysis.loops) {
       loops.push(loop);
       found.push(new Set(loop.cards));

@@ -4,6 +4,8 @@ import type { Ability, Cost, Effect, ParsedCard, StaticEffect, Trigger } from '.
 export interface ResourceSignature {
   produces: string[];
   consumes: string[];
+  /** What it makes for other cards: `produces` less what only the card itself gets ("untap this artifact"). */
+  givesOthers: string[];
 }
 
 function fromEffect(effect: Effect): string[] {
@@ -16,7 +18,7 @@ function fromEffect(effect: Effect): string[] {
     case 'createToken':
       return effect.creature || effect.copyOf ? ['token', 'etb', 'creature'] : ['token', 'etb'];
     case 'damage':
-      return ['damage', 'lifeloss'];
+      return effect.to === 'opponent' || effect.to === 'each opponent' || effect.to === 'you' ? ['damage', 'lifeloss'] : ['damage', 'lifeloss', 'death'];
     case 'gainLife':
       return ['lifegain'];
     case 'loseLife':
@@ -31,9 +33,9 @@ function fromEffect(effect: Effect): string[] {
     case 'bounce':
       return ['ltb', 'recast'];
     case 'flicker':
-      return ['etb', 'ltb', 'reset'];
+      return ['etb', 'ltb', 'reset', 'untap'];
     case 'reanimate':
-      return ['etb', 'reset'];
+      return ['etb', 'reset', 'untap'];
     case 'returnFromGraveyardToHand':
       return ['recast'];
     case 'sacrifice':
@@ -43,7 +45,7 @@ function fromEffect(effect: Effect): string[] {
     case 'castImprinted':
       return ['cast'];
     case 'copyAbility':
-      return ['activation'];
+      return ['activation', 'activation copy'];
     case 'extraTurn':
       return ['turn'];
     case 'extraCombat':
@@ -52,6 +54,19 @@ function fromEffect(effect: Effect): string[] {
       return ['power'];
     case 'grantKeyword':
       return effect.keyword === 'lifelink' ? ['lifegain'] : [effect.keyword];
+    default:
+      return [];
+  }
+}
+
+/** Events a cost itself causes: sacrificing is a death, returning to hand a departure. */
+function madeByCost(cost: Cost): string[] {
+  switch (cost.kind) {
+    case 'sacrifice':
+      return ['death', 'ltb'];
+    case 'returnToHand':
+    case 'exile':
+      return cost.kind === 'exile' && cost.what !== 'self' ? [] : ['ltb'];
     default:
       return [];
   }
@@ -115,12 +130,15 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
       into.consumes.push('counters');
       return;
     case 'grant':
-      for (const ability of effect.abilities) addAbility(ability, into);
+      for (const ability of effect.abilities) addAbility(ability, into, []);
       if (effect.keywords.some((k) => k === 'undying' || k === 'persist')) {
-        into.produces.push('etb', 'reset');
+        into.produces.push('etb', 'reset', 'counters', 'untap');
         into.consumes.push('death');
       }
-      if (effect.keywords.includes('lifelink')) into.produces.push('lifegain');
+      if (effect.keywords.includes('lifelink')) {
+        into.produces.push('lifegain');
+        into.consumes.push('damage');
+      }
       if (effect.keywords.includes('haste')) into.produces.push('untap');
       return;
     default:
@@ -128,35 +146,58 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
   }
 }
 
-function addAbility(ability: Ability, into: ResourceSignature): void {
+/** Untapping or resetting only the card itself helps no other card. */
+function onlyForSelf(effect: Effect): boolean {
+  return (effect.kind === 'untap' || effect.kind === 'tapOrUntap') && effect.target.kind === 'self';
+}
+
+function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[]): void {
   const effects = 'effects' in ability ? [...ability.effects, ...(('modes' in ability && ability.modes) || []).flat()] : [];
-  for (const effect of effects) into.produces.push(...fromEffect(effect));
+  for (const effect of effects) {
+    into.produces.push(...fromEffect(effect));
+    (onlyForSelf(effect) ? selfOnly : into.givesOthers).push(...fromEffect(effect));
+  }
   if (ability.kind === 'activated') {
-    for (const cost of ability.costs) into.consumes.push(...fromCost(cost));
+    for (const cost of ability.costs) {
+      into.consumes.push(...fromCost(cost));
+      into.produces.push(...madeByCost(cost));
+    }
     if (!ability.isManaAbility) into.produces.push('activation');
+    if (!ability.isManaAbility && !ability.loyalty) into.consumes.push('activation copy');
   }
   if (ability.kind === 'triggered') {
     into.consumes.push(...TRIGGER_EVENTS[ability.trigger.event]);
     for (const cost of ability.optionalCost ?? []) into.consumes.push(...fromCost(cost));
+    if (ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
   }
   if (ability.kind === 'spell') into.consumes.push('mana', 'recast', 'cast');
   if (ability.kind === 'static') fromStatic(ability.effect, into);
+  if (ability.kind === 'activated' && ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
   if (ability.kind === 'keyword' && (ability.keyword === 'undying' || ability.keyword === 'persist')) {
-    into.produces.push('etb', 'reset');
+    into.produces.push('etb', 'reset', 'counters', 'untap');
     into.consumes.push('death');
   }
 }
 
 /** Which resources and events a card produces and consumes, read from its parsed abilities. */
 export function resourceSignature(parsed: ParsedCard): ResourceSignature {
-  const into: ResourceSignature = { produces: [], consumes: [] };
-  for (const ability of parsed.abilities) addAbility(ability, into);
-  return { produces: [...new Set(into.produces)].sort(), consumes: [...new Set(into.consumes)].sort() };
+  const into: ResourceSignature = { produces: [], consumes: [], givesOthers: [] };
+  const selfOnly: string[] = [];
+  for (const ability of parsed.abilities) addAbility(ability, into, selfOnly);
+  const sorted = (items: string[]) => [...new Set(items)].sort();
+  const produces = sorted(into.produces);
+  const shared = new Set(into.givesOthers);
+  return { produces, consumes: sorted(into.consumes), givesOthers: produces.filter((r) => shared.has(r) || !selfOnly.includes(r)) };
 }
 
 /** Does one signature make something the other needs? */
 export function feeds(from: ResourceSignature, to: ResourceSignature): boolean {
-  return from.produces.some((r) => to.consumes.includes(r));
+  return from.givesOthers.some((r) => to.consumes.includes(r));
+}
+
+/** A card that closes a cycle on its own through something other than mana ("{T}: add; {3}: untap this"). */
+export function feedsItself(signature: ResourceSignature): boolean {
+  return signature.produces.some((r) => r !== 'mana' && r !== 'activation' && signature.consumes.includes(r));
 }
 
 /**
@@ -164,5 +205,10 @@ export function feeds(from: ResourceSignature, to: ResourceSignature): boolean {
  * close through some other resource (an untap, a token, a trigger) to be worth a search.
  */
 export function feedsStrongly(from: ResourceSignature, to: ResourceSignature): boolean {
-  return from.produces.some((r) => r !== 'mana' && r !== 'activation' && to.consumes.includes(r));
+  return from.givesOthers.some((r) => r !== 'mana' && r !== 'activation' && to.consumes.includes(r));
+}
+
+/** Feeding including what a card makes only for itself: its own untaps are still events others see. */
+export function feedsAny(from: ResourceSignature, to: ResourceSignature): boolean {
+  return from.produces.some((r) => to.consumes.includes(r));
 }
