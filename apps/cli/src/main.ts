@@ -7,6 +7,7 @@ import { registerHealthCommand } from './commands/health.command';
 import { registerCardCommand } from './commands/knowledge/card.command';
 import { registerIngestCommand } from './commands/knowledge/ingest.command';
 import { registerSearchCommand } from './commands/knowledge/search.command';
+import { registerLoopsCommand } from './commands/loops/loops.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerUsersCommands } from './commands/users.command';
 
@@ -21,6 +22,7 @@ registerUsersCommands(program);
 registerIngestCommand(program);
 registerSearchCommand(program);
 registerCardCommand(program);
+registerLoopsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof IdentityError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);

@@ -9,3 +9,4 @@ export { resourceSignature, type ResourceSignature } from './lib/pool/resource-s
 export { findLoopsInCardPool, findOneCardAway, type CardPoolAnalysis, type CardPoolOptions, type OneCardAway } from './lib/pool/card-pool';
 export * from './lib/decklist';
 export * from './lib/report';
+export * from './lib/analysis';

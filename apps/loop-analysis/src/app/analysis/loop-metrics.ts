@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Histogram } from 'prom-client';
-import { parsedAbilityShare, type LoopReport } from '@melvin/loop/domain';
+import { parsedAbilityShare, type CardPool, type LoopReport } from '@melvin/loop/domain';
 import { MetricsService } from '@melvin/shared/observability';
 import { LiveCardPool } from '../cards/live-card-pool';
-import type { CardPool } from '../cards/card-pool';
+
 
 type AnalysisKind = 'cards' | 'deck';
 

@@ -6,7 +6,7 @@ import { SERVICE_LOGGER, type DependencyCheck } from '@melvin/shared/observabili
 import { ServiceFailure } from '@melvin/shared/runtime';
 import type { LoopAnalysisConfig } from '../../config/env.schema';
 import { LOOP_CONFIG } from '../tokens';
-import { CardPool } from './card-pool';
+import { CardPool } from '@melvin/loop/domain';
 
 /** The card pool this process analyses with, following the knowledge store's active card release. */
 @Injectable()

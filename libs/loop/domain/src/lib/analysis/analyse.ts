@@ -1,0 +1,93 @@
+import type { CardRecord } from '@melvin/knowledge/domain';
+import { parseDecklist, playingCardNames, type DecklistProblem } from '../decklist';
+import { findLoops } from '../engine/find-loops';
+import type { LoopCard } from '../model/loop-card';
+import { parseCardAbilities } from '../parser/parse-card';
+import { findLoopsInCardPool, findOneCardAway } from '../pool/card-pool';
+import { toLoopView, type LoopReport } from '../report';
+import type { CardPool, UnknownCard } from './card-pool';
+
+/** Names that did not resolve to one card; the caller decides how to tell the user. */
+export class UnknownCardsError extends Error {
+  constructor(readonly unknown: UnknownCard[]) {
+    super(
+      `Unknown card${unknown.length > 1 ? 's' : ''}: ${unknown
+        .map((card) => (card.candidates.length ? `"${card.name}" (did you mean ${card.candidates.slice(0, 3).join(', ')}?)` : `"${card.name}"`))
+        .join('; ')}`,
+    );
+  }
+}
+
+export class EmptyDecklistError extends Error {
+  constructor() {
+    super('The decklist has no card lines ("1 Card Name")');
+  }
+}
+
+export interface DeckAnalysis {
+  report: LoopReport;
+  problems: DecklistProblem[];
+}
+
+/** How many "one card away" suggestions a deck analysis keeps. */
+const ONE_CARD_AWAY_LIMIT = 25;
+
+/** Text of the cards the engine could not model: shown so users know what it did not consider. */
+function unparsedTextOf(cards: LoopCard[]): Array<{ card: string; text: string }> {
+  return cards.flatMap((card) => parseCardAbilities(card).unparsed.map(({ text }) => ({ card: card.name, text })));
+}
+
+/**
+ * Every loop among exactly these cards (up to ten), with its explanation. Unknown names are
+ * refused, or with `analyseKnown` listed in the report while the known cards are analysed.
+ */
+export function analyseCardSet(pool: CardPool, names: string[], budgetMs: number, { analyseKnown = false } = {}): LoopReport {
+  const started = Date.now();
+  const { cards, unknown } = pool.resolve(names);
+  if (unknown.length && !analyseKnown) throw new UnknownCardsError(unknown);
+  const analysis = findLoops(cards, { budgetMs });
+  return {
+    cards: cards.map((card) => card.name),
+    unknown_cards: unknown,
+    unparsed: analysis.unparsed,
+    loops: analysis.loops.map(toLoopView),
+    one_card_away: [],
+    exhausted: analysis.exhausted,
+    took_ms: Date.now() - started,
+  };
+}
+
+/** Every loop among up to three of a deck's cards, then the cards one away from a loop; `onProgress` gets 0–100. */
+export function analyseDeck(
+  pool: CardPool,
+  decklist: string,
+  options: { oneCardAway: boolean; budgetMs: number },
+  onProgress: (percent: number) => void = () => undefined,
+): DeckAnalysis {
+  const started = Date.now();
+  const parsed = parseDecklist(decklist);
+  const names = playingCardNames(parsed);
+  if (!names.length) throw new EmptyDecklistError();
+  const { cards, unknown } = pool.resolve(names);
+  onProgress(10);
+  const searchBudget = options.oneCardAway ? options.budgetMs / 2 : options.budgetMs;
+  const analysis = findLoopsInCardPool(cards, { maxSize: 3, budgetMs: searchBudget });
+  onProgress(options.oneCardAway ? 50 : 95);
+  const identity = [...new Set(cards.flatMap((card: CardRecord) => card.colorIdentity))];
+  const oneAway = options.oneCardAway
+    ? findOneCardAway(cards, pool.commanderCandidates(identity), { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 })
+    : [];
+  onProgress(100);
+  return {
+    problems: parsed.problems,
+    report: {
+      cards: cards.map((card) => card.name),
+      unknown_cards: unknown,
+      unparsed: unparsedTextOf(cards),
+      loops: analysis.loops.map(toLoopView),
+      one_card_away: oneAway.map((suggestion) => ({ card: suggestion.card, with: suggestion.with, outcomes: suggestion.loop.outcomes })),
+      exhausted: analysis.exhausted,
+      took_ms: Date.now() - started,
+    },
+  };
+}

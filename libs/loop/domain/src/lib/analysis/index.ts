@@ -1,0 +1,2 @@
+export * from './card-pool';
+export * from './analyse';
