@@ -8,6 +8,8 @@ import { registerCardCommand } from './commands/knowledge/card.command';
 import { registerIngestCommand } from './commands/knowledge/ingest.command';
 import { registerSearchCommand } from './commands/knowledge/search.command';
 import { registerLoopsCommand } from './commands/loops/loops.command';
+import { registerAskCommand } from './commands/ask/ask.command';
+import { registerEvalCommand } from './commands/ask/eval.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerUsersCommands } from './commands/users.command';
 
@@ -23,6 +25,8 @@ registerIngestCommand(program);
 registerSearchCommand(program);
 registerCardCommand(program);
 registerLoopsCommand(program);
+registerAskCommand(program);
+registerEvalCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = error instanceof IdentityError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);

@@ -27,3 +27,10 @@ export const knowledgeReadEnvSchema = z.object({
   POSTGRES_URL: postgresEnv.POSTGRES_URL.optional(),
   DATA_DIR: z.string().min(1).default('../shared/data'),
 });
+
+/** `melvin ask` reads its knowledge like search does, and Ollama when configured. */
+export const answerEnvSchema = z.object({
+  OLLAMA_URL: urlWithProtocol('http:', 'https:').optional(),
+  OLLAMA_MODEL: z.string().default('llama3.1:8b'),
+  ANSWER_TOKEN_BUDGET: positiveInt(1_500),
+});
