@@ -18,7 +18,7 @@ export const SMALL_KNOWLEDGE = [
 export async function startStackWithKnowledge(options: StackOptions): Promise<{ stack: MelvinStack; api: ApiClient; adminToken: string }> {
   const stack = new MelvinStack(undefined, {
     ...options,
-    env: { RATE_LIMIT_MAX: '5000', AUTH_RATE_LIMIT_MAX: '1000', KNOWLEDGE_RELOAD_INTERVAL_MS: '1000', ...options.env },
+    env: { RATE_LIMIT_MAX: '5000', AUTH_RATE_LIMIT_MAX: '1000', KNOWLEDGE_RELOAD_INTERVAL_MS: '1000', RPC_TIMEOUT_MS: '15000', ...options.env },
   });
   await stack.start();
   await stack.cli(['ingest', ...SMALL_KNOWLEDGE]);
