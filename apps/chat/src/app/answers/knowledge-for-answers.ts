@@ -4,7 +4,7 @@ import type { LiveKnowledge } from '../knowledge/live-knowledge';
 /** The answer pipeline's view of the live knowledge base (always the current release). */
 export function knowledgeForAnswers(knowledge: LiveKnowledge): AnswerKnowledge {
   return {
-    search: (query, k) => knowledge.searchHits(query, k),
+    search: (query, k, kinds) => knowledge.searchHits(query, k, kinds),
     findCardNames: (text) => knowledge.current().index.cardNames.findMentions(text).mentions.map((mention) => mention.name),
     ambiguousNames: (text) =>
       knowledge

@@ -42,10 +42,10 @@ export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Search hits for the answer pipeline, with the same fusion as `search`. */
-  async searchHits(query: string, k: number) {
+  async searchHits(query: string, k: number, kinds?: HitKind[]) {
     const base = this.current();
-    const extraRankings = this.dense ? await this.dense.rankings(base, query) : [];
-    return base.search(query, { k, extraRankings });
+    const extraRankings = this.dense ? await this.dense.rankings(base, query, kinds) : [];
+    return base.search(query, { k, kinds, extraRankings });
   }
 
   /** Lexical and structural search, fused with dense retrieval when a model is configured and ready. */

@@ -5,7 +5,7 @@ import { analyseCardSet, CardPool } from '@melvin/loop/domain';
 /** The answer pipeline's view of a knowledge base held in this process. */
 export function localKnowledge(base: KnowledgeBase): AnswerKnowledge {
   return {
-    search: async (query, k) => base.search(query, { k }),
+    search: async (query, k, kinds) => base.search(query, { k, kinds }),
     findCardNames: (text) => base.index.cardNames.findMentions(text).mentions.map((mention) => mention.name),
     ambiguousNames: (text) =>
       base.index.cardNames.findMentions(text).ambiguous.map(({ matched, candidates }) => ({ matched, candidates: candidates.map((card) => card.name) })),

@@ -46,7 +46,7 @@ export class AnswerPipeline {
       return this.quoted(request, started, { content: understood.refusal ?? 'I can only help with Magic: The Gathering rules.', mode: 'refused', flags: ['off-topic'] });
     }
     const ambiguous = knowledge.ambiguousNames(request.question);
-    const sources = await knowledge.search(understood.retrievalQuery, this.options.retrievalK ?? 12);
+    const sources = await this.retrieve(understood.retrievalQuery);
     const retrievalMs = Date.now() - started;
     request.onEvent({
       type: 'retrieval',
@@ -75,6 +75,17 @@ export class AnswerPipeline {
     }
     const extractive = buildExtractiveAnswer(request.question, sources, { maxSentences: 6 });
     return this.quoted(request, started, { content: extractive.text, mode: 'extractive', flags, trace, retrievalMs, sources });
+  }
+
+  /**
+   * The best sources of every kind, plus the best rules on their own: named cards and their
+   * rulings rank high, and the rule that governs the question must not be crowded out by them.
+   */
+  private async retrieve(query: string): Promise<RetrievedSource[]> {
+    const k = this.options.retrievalK ?? 12;
+    const [mixed, rules] = await Promise.all([this.options.knowledge.search(query, k), this.options.knowledge.search(query, Math.ceil(k / 2), ['rule'])]);
+    const seen = new Set(mixed.map((source) => source.id));
+    return [...mixed, ...rules.filter((source) => !seen.has(source.id))];
   }
 
   /** Answers that are composed at once (extractive, loops, refusals) still stream, in a few chunks. */

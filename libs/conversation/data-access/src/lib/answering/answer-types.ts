@@ -4,7 +4,7 @@ import type { AnswerEvent, AnswerTimings, RetrievalTraceEntry, StoredAnswerMode,
 /** What the pipeline needs from the knowledge base; chat and the CLI each provide one. */
 export interface AnswerKnowledge {
   /** Best sources for a query, most relevant first (lexical, structural and, when configured, dense). */
-  search(query: string, k: number): Promise<RetrievedSource[]>;
+  search(query: string, k: number, kinds?: Array<RetrievedSource['kind']>): Promise<RetrievedSource[]>;
   /** Card names written verbatim in plain text (for questions that name cards without brackets). */
   findCardNames(text: string): string[];
   /** [[Bracketed]] names that did not settle on one card, with "did you mean" candidates. */
