@@ -65,6 +65,13 @@ describe('knowledge and loop analysis through the gateway', () => {
     expect((await api.get('/api/cards/named', token)).status).toBe(400);
   });
 
+  it('says plainly that Scryfall is out of reach when a name is unknown locally (these machines are offline)', async () => {
+    const missing = await api.get<CardLookup & { source: string; notice?: string }>('/api/cards/named?fuzzy=qqzx%20vorpal%20xyzzy', token);
+    expect(missing.status).toBe(200);
+    expect(missing.body.card).toBeNull();
+    expect(missing.body.notice).toMatch(/Scryfall/);
+  });
+
   it('searches cards with Scryfall syntax and points at a malformed token', async () => {
     const found = await api.get<{ total: number; cards: Array<{ name: string; type_line: string }> }>(`/api/cards/search?q=${encodeURIComponent('t:artifact o:"untap"')}`, token);
     expect(found.status).toBe(200);

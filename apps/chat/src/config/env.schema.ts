@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scryfallEnv } from '@melvin/knowledge/scryfall';
 import { aiEnv, httpPortEnv, mongoEnv, positiveInt, postgresEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
 
 export const chatEnvSchema = z.object({
@@ -8,6 +9,7 @@ export const chatEnvSchema = z.object({
   ...postgresEnv,
   ...mongoEnv,
   ...aiEnv,
+  ...scryfallEnv,
   /** How often chat asks the store whether a new knowledge release was activated. */
   KNOWLEDGE_RELOAD_INTERVAL_MS: positiveInt(30_000),
   /** How long Ollama keeps the model loaded after an answer, so the first question after a pause does not wait for a reload. */

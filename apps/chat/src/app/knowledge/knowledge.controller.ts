@@ -11,13 +11,17 @@ import {
   ruleLookupRequestSchema,
 } from '@melvin/shared/contracts';
 import { ServiceErrorFilter, ServiceFailure } from '@melvin/shared/runtime';
+import { LiveCardLookup } from './live-card-lookup';
 import { LiveKnowledge } from './live-knowledge';
 
 /** The knowledge read side over Redis: the gateway's search, card and rules endpoints land here. */
 @Controller()
 @UseFilters(ServiceErrorFilter)
 export class KnowledgeController {
-  constructor(private readonly knowledge: LiveKnowledge) {}
+  constructor(
+    private readonly knowledge: LiveKnowledge,
+    private readonly cards: LiveCardLookup,
+  ) {}
 
   @MessagePattern(MessagePatterns.knowledge.search)
   search(@Payload() message: unknown) {
@@ -28,7 +32,7 @@ export class KnowledgeController {
   @MessagePattern(MessagePatterns.knowledge.card)
   card(@Payload() message: unknown) {
     const { data } = cardLookupRequestSchema.parse(message);
-    return this.knowledge.current().lookupCard(data.name, data.mode);
+    return this.cards.lookup(data.name, data.mode);
   }
 
   @MessagePattern(MessagePatterns.knowledge.autocomplete)

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { ChatConfig } from '../../config/env.schema';
 import { CHAT_CONFIG } from '../tokens';
 import { KnowledgeController } from './knowledge.controller';
+import { LiveCardLookup } from './live-card-lookup';
 import { LiveKnowledge } from './live-knowledge';
 
 /** Global so readiness checks (built in the observability module) can reach the live knowledge base. */
@@ -12,7 +13,7 @@ export class KnowledgeModule {
     return {
       module: KnowledgeModule,
       controllers: [KnowledgeController],
-      providers: [{ provide: CHAT_CONFIG, useValue: config }, LiveKnowledge],
+      providers: [{ provide: CHAT_CONFIG, useValue: config }, LiveKnowledge, LiveCardLookup],
       exports: [LiveKnowledge, CHAT_CONFIG],
     };
   }
