@@ -4,7 +4,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
 import { loadConfig, redisConnectionOptions } from '@melvin/shared/config';
 import { IngestionJobs, Queues, scanSourcesResultSchema } from '@melvin/shared/contracts';
-import { deleteTestRedisKeys, silentLogger, testEnvironment, testRedisPrefix } from '@melvin/shared/testing';
+import { migrateKnowledge } from '@melvin/knowledge/data-access';
+import { createTestPostgres, deleteTestRedisKeys, dropTestPostgres, silentLogger, testEnvironment, testRedisPrefix } from '@melvin/shared/testing';
 import { AppModule } from '../src/app/app.module';
 import { ingestionWorkerEnvSchema } from '../src/config/env.schema';
 
@@ -17,10 +18,16 @@ describe('ingestion queue (real Redis, real data directory)', () => {
   let events: QueueEvents;
 
   beforeAll(async () => {
+    const postgresUrl = await createTestPostgres('ingestion_queue');
+    await migrateKnowledge(postgresUrl);
     const config = loadConfig('ingestion-worker', ingestionWorkerEnvSchema, {
       REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: prefix,
+      POSTGRES_URL: postgresUrl,
       DATA_DIR: dataDir,
+      // This suite drives the queue itself: no first load, no schedule.
+      KNOWLEDGE_INGEST_ON_BOOT: 'false',
+      KNOWLEDGE_REFRESH_CRON: 'off',
     });
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot(config, silentLogger('ingestion-worker'))],
@@ -36,6 +43,7 @@ describe('ingestion queue (real Redis, real data directory)', () => {
     await queue.close();
     await app.close();
     await deleteTestRedisKeys(prefix);
+    await dropTestPostgres('ingestion_queue');
   });
 
   it('inventories every known source in the data directory, with progress', async () => {

@@ -15,16 +15,21 @@ export class AnswerCancellations implements OnModuleInit, OnModuleDestroy {
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
     @Inject(CHAT_CONFIG) private readonly config: ChatConfig,
   ) {
-    this.subscriber = redis.duplicate();
+    // A subscriber connection cannot run the ready check's INFO after a reconnect; its errors are
+    // the main connection's to report (readiness names Redis when it is down).
+    this.subscriber = redis.duplicate({ enableReadyCheck: false });
+    this.subscriber.on('error', () => undefined);
   }
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     const prefix = `${this.config.REDIS_KEY_PREFIX}:answers:`;
     this.subscriber.on('pmessage', (_pattern: string, channel: string) => {
       const requestId = channel.slice(prefix.length).split(':')[0];
       this.running.get(requestId)?.abort();
     });
-    await this.subscriber.psubscribe(answerCancelPattern(this.config.REDIS_KEY_PREFIX));
+    // Not awaited: chat must start (and report Redis as down) even when Redis is unreachable;
+    // ioredis subscribes again whenever the connection comes back.
+    void this.subscriber.psubscribe(answerCancelPattern(this.config.REDIS_KEY_PREFIX)).catch(() => undefined);
   }
 
   /** An abort signal for one answer; `done` forgets it. */

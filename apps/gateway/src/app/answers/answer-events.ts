@@ -20,7 +20,9 @@ export class AnswerEvents implements OnModuleDestroy {
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.subscriber = redis.duplicate();
+    // A subscriber connection cannot run the ready check's INFO after a reconnect.
+    this.subscriber = redis.duplicate({ enableReadyCheck: false });
+    this.subscriber.on('error', () => undefined);
     this.subscriber.on('message', (channel: string, payload: string) => {
       const listener = this.listeners.get(channel);
       if (!listener) return;
