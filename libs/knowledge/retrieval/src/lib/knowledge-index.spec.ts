@@ -53,6 +53,11 @@ describe('searching the knowledge base', () => {
     expect(rulesFor('How does CR 613 apply here?')[0]).toBe('613');
   });
 
+  it('pulls the glossary entry of a term the question uses, and the rules it cites', () => {
+    expect(refs(index.search('If a spell was kicked, does its mana value change?', { k: 3, kinds: ['glossary'] }))).toContain('Kicker, Kicked');
+    expect(rulesFor('How does banding work when my creatures attack?', 5).every((number) => number.startsWith('702.22'))).toBe(true);
+  });
+
   it('returns only the kinds asked for, and at most k hits, best first', () => {
     const question = 'Does trample damage go through a creature with protection?';
     const onlyGlossaryAndCards = index.search(question, { kinds: ['glossary', 'card'], k: 7 });

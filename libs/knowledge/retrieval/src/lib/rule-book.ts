@@ -19,7 +19,10 @@ export class RuleBook {
   constructor(readonly rules: ComprehensiveRules) {
     this.byNumber = new Map(rules.rules.map((rule) => [rule.number, rule]));
     for (const rule of rules.rules) {
-      if (rule.parent) this.children.set(rule.parent, [...(this.children.get(rule.parent) ?? []), rule]);
+      if (!rule.parent) continue;
+      const siblings = this.children.get(rule.parent);
+      if (siblings) siblings.push(rule);
+      else this.children.set(rule.parent, [rule]);
     }
     this.glossaryByTerm = new Map(rules.glossary.map((entry) => [glossaryKey(entry.term), entry]));
   }

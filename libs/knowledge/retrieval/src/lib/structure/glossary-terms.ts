@@ -22,10 +22,9 @@ export class GlossaryTerms {
 
   constructor(glossary: readonly GlossaryEntry[], ruleTexts: readonly string[]) {
     for (const entry of glossary) {
-      // "Planeswalker Uniqueness Rule (Obsolete)" is written without its label.
-      const terms = phraseTerms(entry.term.replace(/\(.*?\)/g, ''));
-      if (!terms.length) continue;
-      this.byFirstTerm.set(terms[0], [...(this.byFirstTerm.get(terms[0]) ?? []), { terms, entry }]);
+      for (const terms of aliases(entry.term).map(phraseTerms)) {
+        if (terms.length) this.byFirstTerm.set(terms[0], [...(this.byFirstTerm.get(terms[0]) ?? []), { terms, entry }]);
+      }
     }
     this.specificUpTo = ruleTexts.length * SPECIFIC_SHARE;
     for (const text of ruleTexts) {
@@ -52,6 +51,15 @@ export class GlossaryTerms {
       }
     }
   }
+}
+
+/**
+ * The ways a glossary term is written: "Kicker, Kicked" and "Banding, “Bands with Other”" list
+ * several; "(Obsolete)" labels and "[name]" placeholders are not written by players.
+ */
+function aliases(term: string): string[] {
+  const bare = term.replace(/\(.*?\)|\[.*?\]/g, ' ');
+  return [...new Set([bare, ...bare.split(',')])].filter((alias) => alias.trim());
 }
 
 function phraseTerms(text: string): string[] {
