@@ -30,7 +30,7 @@ describe('knowledge and loop analysis through the gateway', () => {
   let token: string;
 
   beforeAll(async () => {
-    ({ stack, api, adminToken } = await startStackWithKnowledge({ name: 'knowledge_loops' }));
+    ({ stack, api, adminToken } = await startStackWithKnowledge({ name: 'knowledge_loops', env: { DECK_BUDGET_MS: '10000' } }));
     token = (await api.activeUser('judge', PASSWORD, adminToken)).accessToken;
   }, 240_000);
   afterAll(() => stack?.cleanUp());
@@ -128,7 +128,7 @@ describe('knowledge and loop analysis through the gateway', () => {
         const analysis = await api.get<Analysis>(queued.body.statusUrl, token);
         return analysis.body.status === 'done' || analysis.body.status === 'failed' ? analysis.body : undefined;
       },
-      { timeoutMs: 90_000, intervalMs: 500 },
+      { timeoutMs: 120_000, intervalMs: 500 },
     );
     expect(done.status).toBe('done');
     expect(done.progress).toBe(100);

@@ -39,7 +39,7 @@ describe('Melvin, all five services as real processes', () => {
       ['ingestion-worker', 'up'],
     ]);
     const chat = body.services.find((service) => service.service === 'chat');
-    expect(chat?.report?.dependencies.map((dependency) => dependency.name)).toEqual(['postgres', 'mongodb', 'redis']);
+    expect(chat?.report?.dependencies.map((dependency) => dependency.name)).toEqual(['postgres', 'knowledge', 'mongodb', 'redis']);
   });
 
   it('queues an ingestion job through the gateway, which ingestion-worker processes with progress', async () => {

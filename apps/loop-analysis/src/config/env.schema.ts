@@ -12,7 +12,7 @@ export const loopAnalysisEnvSchema = z.object({
   /** Time budget of one synchronous card-set analysis. */
   LOOP_BUDGET_MS: positiveInt(2_000),
   /** Time budget of one deck analysis (all loops of up to three cards, then one card away). */
-  DECK_BUDGET_MS: positiveInt(60_000),
+  DECK_BUDGET_MS: positiveInt(20_000),
   DECK_CONCURRENCY: positiveInt(1),
 });
 export type LoopAnalysisConfig = z.infer<typeof loopAnalysisEnvSchema>;
