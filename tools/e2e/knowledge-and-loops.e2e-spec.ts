@@ -122,14 +122,18 @@ describe('knowledge and loop analysis through the gateway', () => {
     const decklist = 'Commander\n1 Kiki-Jiki, Mirror Breaker\n\nDeck\n1 Pestermite\n1 Basalt Monolith\n1 Rings of Brighthearth\n1 Sol Ring\n10 Mountain\n';
     const queued = await api.post<{ id: string; statusUrl: string }>('/api/loops/decks', { decklist, title: 'Test deck', oneCardAway: false }, token);
     expect(queued.status).toBe(202);
+    let last: unknown = null;
     const done = await waitFor(
       'the deck analysis to finish',
       async () => {
         const analysis = await api.get<Analysis>(queued.body.statusUrl, token);
+        last = analysis.body;
         return analysis.body.status === 'done' || analysis.body.status === 'failed' ? analysis.body : undefined;
       },
       { timeoutMs: 120_000, intervalMs: 500 },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last state ${JSON.stringify(last)}\n${stack.describe()}`);
+    });
     expect(done.status).toBe('done');
     expect(done.progress).toBe(100);
     const loopCards = done.report?.loops.map((loop) => [...loop.cards].sort().join(' + ')) ?? [];
