@@ -33,9 +33,10 @@ export class DeckAnalysisProcessor extends WorkerHost implements OnApplicationBo
     return runWithCorrelationId(correlationId, async () => {
       await this.store.update(data.analysisId, { status: 'running', progress: 0 });
       try {
+        // The analysis runs synchronously: progress goes to the job only. Writing it to the artifact
+        // too would queue several updates of one document that then race the final one.
         const { report, problems } = this.analyser.analyseDeck(data.decklist, { oneCardAway: data.oneCardAway }, (percent) => {
           void job.updateProgress(percent);
-          void this.store.update(data.analysisId, { progress: percent });
         });
         this.metrics.record('deck', report);
         await this.store.update(data.analysisId, { status: 'done', progress: 100, report, decklistProblems: problems });

@@ -69,9 +69,14 @@ export class LoopsController {
   }
 
   @MessagePattern(MessagePatterns.loops.get)
-  get(@Payload() message: unknown): Promise<AnalysisView> {
+  async get(@Payload() message: unknown): Promise<AnalysisView> {
     const { data } = analysisByIdRequestSchema.parse(message);
-    return this.store.get(data.actor, data.id);
+    const analysis = await this.store.get(data.actor, data.id);
+    if (analysis.status === 'done' || analysis.status === 'failed') return analysis;
+    // While a deck runs, its progress lives on the job.
+    const jobId = await this.store.jobIdOf(data.id);
+    const job = jobId ? await this.queue.getJob(jobId) : undefined;
+    return typeof job?.progress === 'number' ? { ...analysis, progress: job.progress } : analysis;
   }
 
   /** `{format, contentType, body}`: JSON is the report itself, Mermaid and DOT draw its loops. */

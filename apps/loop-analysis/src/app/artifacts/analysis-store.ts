@@ -53,6 +53,11 @@ export class AnalysisStore {
     return toView(found);
   }
 
+  async jobIdOf(id: string): Promise<string | null> {
+    const found = await this.analyses.findById(id, { jobId: 1 });
+    return found?.jobId ?? null;
+  }
+
   async list(owner: Actor, options: { limit: number; before?: string }): Promise<AnalysisSummary[]> {
     const filter = { ownerId: owner.id, ...(options.before ? { createdAt: { $lt: new Date(options.before) } } : {}) };
     const found = await this.analyses.find(filter).sort({ createdAt: -1 }).limit(options.limit);
