@@ -8,6 +8,7 @@ import {
   KnowledgeReader,
   OllamaEmbedder,
   QdrantVectorStore,
+  toSearchResultView,
   type HitKind,
   type SearchResultView,
 } from '@melvin/knowledge/data-access';
@@ -50,9 +51,7 @@ export class LiveKnowledge implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Lexical and structural search, fused with dense retrieval when a model is configured and ready. */
   async search(query: string, options: { k: number; kinds?: HitKind[] }): Promise<{ query: string; results: SearchResultView[] }> {
-    const base = this.current();
-    const extraRankings = this.dense ? await this.dense.rankings(base, query, options.kinds) : [];
-    return base.searchView(query, { ...options, extraRankings });
+    return { query, results: (await this.searchHits(query, options.k, options.kinds)).map(toSearchResultView) };
   }
 
   onApplicationBootstrap(): void {
