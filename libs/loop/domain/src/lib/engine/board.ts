@@ -1,7 +1,16 @@
-import type { Ability, ActivatedAbility, ObjectFilter, StaticEffect, Target, TriggeredAbility } from '../model/ability';
+import { COLOURS, type Ability, type ActivatedAbility, type Amount, type ObjectFilter, type StaticEffect, type Target, type TriggeredAbility } from '../model/ability';
 import type { LoopCard } from '../model/loop-card';
-import { cardInfo, tokenInfo, type CardInfo } from './card-catalogue';
-import type { GameState, Permanent } from './game-state';
+import { cardInfo, copyInfo, tokenInfo, type CardInfo } from './card-catalogue';
+import { LANDS_IN_PLAY, type GameState, type Permanent } from './game-state';
+import { cardColours } from './mana';
+
+const BASIC_LAND_TYPES: Record<string, string> = { plains: 'W', island: 'U', swamp: 'B', mountain: 'R', forest: 'G' };
+const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
+
+/** Colours of a card, read from its mana cost ("{R/W}" is red and white). */
+function colourSymbols(manaCost: string): Set<string> {
+  return new Set(manaCost.match(/[WUBRG]/g) ?? []);
+}
 
 /** An ability an object has, with the card whose printed text grants it (for explanations). */
 export interface HeldAbility<A extends Ability> {
@@ -34,6 +43,23 @@ export class Board {
     return index;
   }
 
+  /** Catalogue index of a clone entered as a copy of another card, made on first use. */
+  copyKind(original: number, clone: number, except: Ability[]): number {
+    const key = `copy|${original}|${clone}`;
+    let index = this.tokenKinds.get(key);
+    if (index === undefined) {
+      index = this.cards.length;
+      this.cards.push(copyInfo(this.cards[original], this.cards[clone], except, index));
+      this.tokenKinds.set(key, index);
+    }
+    return index;
+  }
+
+  /** The card an object really is, which is what goes to a graveyard, hand or exile. */
+  printedCard(p: Permanent): number {
+    return this.info(p).printed ?? p.card;
+  }
+
   info(p: Permanent): CardInfo {
     return this.cards[p.card];
   }
@@ -50,18 +76,22 @@ export class Board {
   matches(p: Permanent, filter: ObjectFilter, source: Permanent | null): boolean {
     const info = this.info(p);
     const types = this.types(p);
+    const legendary = info.legendary && !p.extraTypes.includes('nonlegendary');
     if (filter.self) return source !== null && p.id === source.id;
+    if (filter.attached && (source === null || source.attachedTo !== p.id)) return false;
+    if (filter.colours && !filter.colours.some((c) => colourSymbols(info.manaCost).has(c))) return false;
     if (filter.another && source && p.id === source.id) return false;
     if (filter.controller === 'opponent') return false;
     if (filter.token && !p.token) return false;
     if (filter.nontoken && p.token) return false;
     if (filter.untappedOnly && p.tapped) return false;
+    if (filter.attacking && !p.attacking) return false;
     if (filter.types?.length) {
       const wanted = filter.types.filter((t) => t !== 'legendary' && t !== 'basic' && t !== 'snow');
       if (wanted.length && !wanted.some((t) => types.has(t))) return false;
-      if (filter.types.includes('legendary') && !info.legendary) return false;
+      if (filter.types.includes('legendary') && !legendary) return false;
     }
-    if (filter.excludedTypes?.some((t) => (t === 'legendary' ? info.legendary : types.has(t)))) return false;
+    if (filter.excludedTypes?.some((t) => (t === 'legendary' ? legendary : types.has(t)))) return false;
     if (filter.subtypes?.length && !filter.subtypes.some((t) => info.subtypes.has(t) || types.has(t))) return false;
     if (filter.excludedSubtypes?.some((t) => info.subtypes.has(t))) return false;
     return true;
@@ -73,6 +103,51 @@ export class Board {
     if (filter.excludedTypes?.includes('land')) return false;
     if (filter.types?.length) return filter.types.includes('land');
     return !filter.subtypes?.length;
+  }
+
+  /**
+   * How many of the seven counted basic lands a filter names. The lands are basics of the identity's
+   * colours: one colour makes all seven of its type; several colours split them evenly, rounding down,
+   * so a count of Swamps or Forests never overstates. Only filters that name lands or a basic land type count them.
+   */
+  basicLandsMatching(filter: ObjectFilter, state: GameState): number {
+    if (filter.self || filter.token || filter.controller === 'opponent') return 0;
+    if (filter.excludedTypes?.some((t) => t === 'land' || t === 'basic')) return 0;
+    if (filter.types?.some((t) => t === 'legendary' || t === 'snow')) return 0;
+    const lands = filter.untappedOnly ? state.untappedLands : LANDS_IN_PLAY;
+    if (filter.subtypes?.length) {
+      const colours = this.colours.filter((c) => c !== 'C');
+      const named = colours.filter((c) => filter.subtypes?.some((t) => BASIC_LAND_TYPES[t] === c));
+      return colours.length ? Math.floor((lands * named.length) / colours.length) : 0;
+    }
+    return filter.types?.includes('land') ? lands : 0;
+  }
+
+  /** "For each creature you control", "for each color among permanents you control". */
+  count(state: GameState, amount: Exclude<Amount, number | 'X' | 'event'>, source: Permanent): number {
+    if ('coloursAmong' in amount) return this.coloursAmong(state, amount.coloursAmong, source).length;
+    return state.permanents.filter((p) => this.matches(p, amount.countOf, source)).length + this.basicLandsMatching(amount.countOf, state);
+  }
+
+  /** The distinct colours of the objects a filter matches, in WUBRG order. */
+  coloursAmong(state: GameState, filter: ObjectFilter, source: Permanent): string[] {
+    const colours = new Set(state.permanents.filter((p) => this.matches(p, filter, source)).flatMap((p) => this.colourOf(p)));
+    return COLOURS.filter((c) => colours.has(c));
+  }
+
+  /** Whether every counted basic land matches a filter: "a Swamp" covers them all only when the identity is black alone. */
+  everyLandMatches(filter: ObjectFilter): boolean {
+    if (filter.attached || !this.reachesLands({ ...filter, subtypes: undefined })) return false;
+    if (!filter.subtypes?.length) return true;
+    const colours = this.colours.filter((c) => c !== 'C');
+    return colours.length === 1 && filter.subtypes.some((t) => BASIC_LAND_TYPES[t] === colours[0]);
+  }
+
+  /** An object's colours: a card's from its mana cost, a token's from its description. */
+  colourOf(p: Permanent): string[] {
+    const info = this.info(p);
+    if (info.card) return cardColours(info.manaCost, info.keywords);
+    return Object.entries(COLOUR_WORDS).filter(([word]) => info.name.includes(word)).map(([, c]) => c);
   }
 
   /** Static effects of everything on the battlefield, with the permanent that has them. */
@@ -150,8 +225,9 @@ export class Board {
     for (const holder of state.permanents) {
       for (const { effect } of this.info(holder).statics) {
         if (effect.kind === 'anthem' && this.covers(state, holder, effect.to, p)) {
-          power += effect.power;
-          toughness += effect.toughness;
+          const times = effect.per ? this.count(state, effect.per, holder) : 1;
+          power += effect.power * times;
+          toughness += effect.toughness * times;
         }
       }
     }
@@ -166,6 +242,6 @@ export class Board {
       .sort()
       .map((k) => `${k}${p.counters[k]}`)
       .join(',');
-    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${[...p.used].sort().join(',')}|${p.imprinted ?? ''}|${counters}|${p.damage}|${p.pump}`;
+    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}${p.attacking ? 'A' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${[...p.used].sort().join(',')}|${p.imprinted ?? ''}|${counters}|${p.damage}|${p.pump}`;
   }
 }

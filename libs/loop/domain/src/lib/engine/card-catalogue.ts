@@ -22,6 +22,8 @@ export interface CardInfo {
   spellEffects: Ability[];
   manaValue: number;
   manaCost: string;
+  /** For a clone entered as a copy: the catalogue index of the card itself, which is what changes zones. */
+  printed?: number;
 }
 
 const parsedCache = new WeakMap<LoopCard, ParsedCard>();
@@ -72,6 +74,20 @@ export function cardInfo(card: LoopCard, index: number): CardInfo {
     manaValue: card.manaValue,
     manaCost: card.manaCost,
     ...describeAbilities(parsed),
+  };
+}
+
+/** A clone that entered as a copy of another card: the original's characteristics plus what the clone's "except" adds. */
+export function copyInfo(original: CardInfo, clone: CardInfo, except: Ability[], index: number): CardInfo {
+  const extra = describeAbilities({ name: clone.name, abilities: except, unparsed: [] });
+  return {
+    ...original,
+    index,
+    name: `${clone.name} (as ${original.name})`,
+    printed: clone.index,
+    activated: [...original.activated, ...extra.activated],
+    triggered: [...original.triggered, ...extra.triggered],
+    statics: [...original.statics, ...extra.statics],
   };
 }
 

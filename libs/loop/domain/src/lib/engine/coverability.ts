@@ -16,6 +16,10 @@ const EVENT_TALLIES = new Set<keyof Tallies>(['enters', 'leaves', 'dies', 'sacri
 /** Numbers where less is better, stored negated so every dimension grows the good way. */
 const WORSE_WHEN_HIGHER = new Set(['-1/-1', 'damage', 'age', 'time', 'doom']);
 
+function isBoundedStock(key: string): boolean {
+  return key.startsWith('counters ') && WORSE_WHEN_HIGHER.has(key.split(' ')[1]);
+}
+
 export function abstraction(board: Board, state: GameState): Abstraction {
   const numbers = new Map<string, number>();
   const put = (key: string, value: number) => value && numbers.set(key, (numbers.get(key) ?? 0) + value);
@@ -24,6 +28,8 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   put('life', state.life);
   put('energy', state.energy);
   put('cards in hand', state.otherCardsInHand);
+  put('extra turns', state.extraTurns);
+  put('combats left', state.combatsLeft);
   for (const name of TALLY_NAMES) put(name, state.tallies[name]);
   const objects: string[] = [];
   const sorted = [...state.permanents].sort((a, b) => board.descriptor(a, state).localeCompare(board.descriptor(b, state)));
@@ -40,14 +46,16 @@ export function abstraction(board: Board, state: GameState): Abstraction {
     const id = `${bare}#${n}`;
     objects.push(`${bare}:${Object.keys(p.counters).filter((k) => p.counters[k]).sort().join(',')}`);
     for (const [counter, value] of Object.entries(p.counters)) put(`counters ${counter} ${id}`, WORSE_WHEN_HIGHER.has(counter) ? -value : value);
-    put(`damage ${id}`, -p.damage);
+    // Damage on an indestructible object never kills it: it is no cost a loop pays.
+    if (!board.has(state, p, 'indestructible')) put(`damage ${id}`, -p.damage);
     put(`power ${id}`, p.pump);
   }
   const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort();
   const stack = state.stack.map((s) => `${s.kind}:${s.textCard}:${s.card}:${s.text.length}:${s.event?.event ?? ''}:${s.event?.amount ?? ''}:${s.isCopy}`);
   const shape = [
     objects.join(';'), tokenKinds.join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
-    [...state.exile].sort().join(','), stack.join(';'), state.seeds.join(','),
+    [...state.exile].sort().join(','), stack.join(';'), state.seeds.join(','), state.combatStep ?? '',
+    (state.turnTriggers ?? []).map((t) => `${t.textCard}:${t.ability.text.length}`).join(','),
   ].join('/');
   return { shape, numbers };
 }
@@ -84,6 +92,8 @@ export function growth(earlier: Abstraction, later: Abstraction): Map<string, nu
   for (const key of new Set([...earlier.numbers.keys(), ...later.numbers.keys()])) {
     const delta = (later.numbers.get(key) ?? 0) - (earlier.numbers.get(key) ?? 0);
     if (delta < 0) return null;
+    // A stock that only runs down (-1/-1 counters being removed) is spent, never grown: no loop repeats on it.
+    if (delta > 0 && isBoundedStock(key)) return null;
     if (delta > 0) grown.set(key, delta);
   }
   return grown;

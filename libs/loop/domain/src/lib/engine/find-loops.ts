@@ -14,10 +14,12 @@ const MAX_CYCLES_PER_SETUP = 6;
 function toLoop(board: Board, found: FoundCycle): Loop | null {
   const { outcomes, manaColors } = outcomesOf(board, found.grown);
   if (!outcomes.length) return null;
-  const used = new Set(found.cycle.flatMap((s) => s.cards).filter((i) => board.cards[i].card !== null));
+  const listed = board.cards.filter((info) => info.card !== null && info.printed === undefined);
+  const used = new Set(found.cycle.flatMap((s) => s.cards).filter((i) => board.cards[i].card !== null).map((i) => board.cards[i].printed ?? i));
   const names = [...used].map((i) => board.cards[i].name);
   const requires = found.setup.requires.filter((r) => names.some((n) => r.includes(n)));
-  for (const r of requires) for (const info of board.cards) if (info.card && r.startsWith(`${info.name} `)) used.add(info.index);
+  // What the setup arranged ("X attached to Y", "X entered as a copy of Y") brings its cards into the loop.
+  for (const r of requires) for (const info of listed) if (r.includes(info.name)) used.add(info.index);
   for (const step of found.prefix) if (step.seed) requires.push(step.seed);
   const mana = LANDS_IN_PLAY - found.lowestLands;
   if (mana > 0) requires.push(`${mana} mana`);

@@ -1,4 +1,4 @@
-import type { Cost, Effect, TriggerEvent } from '../model/ability';
+import type { Cost, Effect, TriggeredAbility, TriggerEvent } from '../model/ability';
 
 /** Counts of things that happened. Part of the resources a loop may grow. */
 export interface Tallies {
@@ -48,6 +48,8 @@ export interface Permanent {
   /** Once-per-turn abilities and triggers already used by this object. */
   used: string[];
   imprinted: number | null;
+  /** Declared as an attacker in the combat under way. */
+  attacking?: boolean;
 }
 
 /** What a triggered ability or copy needs to know about the event that caused it. */
@@ -62,6 +64,10 @@ export interface EventInfo {
   who?: 'you' | 'opponent';
   /** For cast and copy events: the card cast. */
   spellCard?: number;
+  /** For beginning-of-step events: which step ("upkeep", "combat", "end step"). */
+  step?: string;
+  /** For tapped-for-mana events: the pool key of the mana the tap made ("C", "G", "*"). */
+  mana?: string;
 }
 
 export interface StackItem {
@@ -79,6 +85,8 @@ export interface StackItem {
   isCopy: boolean;
   /** Card index of a spell that goes to the graveyard on resolution (not for copies). */
   spellCard?: number;
+  /** A mana ability of a permanent tapped for mana: how many times as much mana it makes (Mana Reflection). */
+  manaFactor?: number;
 }
 
 export interface GameState {
@@ -94,11 +102,21 @@ export interface GameState {
   /** Unknown cards drawn into hand, spendable on discard costs. */
   otherCardsInHand: number;
   library: number;
+  /** Extra turns taken but not yet begun. */
+  extraTurns: number;
+  /** Combat phases still to come this turn (the turn's own, plus additional ones). */
+  combatsLeft: number;
+  /** Where a combat under way stands: its beginning step, or attackers declared. */
+  combatStep: 'beginning' | 'attackers' | null;
   tallies: Tallies;
   stack: StackItem[];
   nextId: number;
   /** Outside help already taken ("an initial life gain"). */
   seeds: string[];
+  /** Triggers the player has until end of turn ("until end of turn, whenever you gain life, ..."); replaced, never mutated. */
+  turnTriggers?: { textCard: number; ability: TriggeredAbility }[];
+  /** Cards left in the opponent's library; absent means a full library. Running out is their loss, never our cost. */
+  opponentLibrary?: number;
 }
 
 export function clonePermanent(p: Permanent): Permanent {
@@ -122,3 +140,4 @@ export function cloneState(s: GameState): GameState {
 export const LANDS_IN_PLAY = 7;
 export const STARTING_LIFE = 40;
 export const LIBRARY_SIZE = 60;
+export const OPPONENT_LIBRARY_SIZE = 60;

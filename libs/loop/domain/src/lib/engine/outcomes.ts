@@ -20,6 +20,8 @@ const TALLY_OUTCOMES: Record<string, Outcome[]> = {
   power: ['infinite-power'],
   combats: ['infinite-combat'],
   turns: ['infinite-turns'],
+  'extra turns': ['infinite-turns'],
+  'combats left': ['infinite-combat'],
 };
 
 /** Names what grows without bound, and which colours of mana. */

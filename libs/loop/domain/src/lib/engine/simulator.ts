@@ -1,8 +1,9 @@
-import type { Amount, Cost, Effect, ManaCost, Target, Trigger } from '../model/ability';
+import type { Amount, Cost, Effect, ManaCost, ObjectFilter, PlayerRef, Target, Trigger } from '../model/ability';
 import { parseManaCost } from '../parser/mana-cost';
 import type { Board, HeldAbility } from './board';
-import { clonePermanent, cloneState, type EventInfo, type GameState, type Permanent, type StackItem } from './game-state';
-import { addMana, payMana } from './mana';
+import { clonePermanent, cloneState, OPPONENT_LIBRARY_SIZE, type EventInfo, type GameState, type Permanent, type StackItem } from './game-state';
+import { addMana, doublePool, manaMade, payMana, type ManaPurpose } from './mana';
+import { stepMatches, untapForNewTurn } from './turn-structure';
 
 /** One thing that happened, as the explanation tells it. */
 export interface Step {
@@ -50,14 +51,118 @@ function find(state: GameState, id: number | undefined): Permanent | undefined {
   return id === undefined ? undefined : state.permanents.find((p) => p.id === id);
 }
 
+/** What a token copy's "except" changes: an extra type, or no longer legendary. */
+function copyExceptions(text: string): string[] {
+  const lower = text.toLowerCase();
+  return [...(lower.includes("it's an artifact in addition") ? ['artifact'] : []), ...(/isn't legendary/.test(lower) ? ['nonlegendary'] : [])];
+}
+
+/** "x dies, x dies, x dies" reads as "x dies (×3)". */
+function collapseRepeats(notes: string[]): string[] {
+  const out: { note: string; times: number }[] = [];
+  for (const note of notes) {
+    const last = out[out.length - 1];
+    if (last?.note === note) last.times += 1;
+    else out.push({ note, times: 1 });
+  }
+  return out.map(({ note, times }) => (times > 1 ? `${note} (×${times})` : note));
+}
+
 /** Plays abstract Magic over a Board: which moves a state allows, and what each does. */
 export class Simulator {
-  constructor(readonly board: Board) {}
+  /** Whether any card reacts to combat: attack or combat triggers, damage triggers, additional combats. */
+  private readonly combatMatters: boolean;
+  /** Whether any card untaps lands, so tapping one for mana ahead of a payment can matter. */
+  private readonly untapsLands: boolean;
+
+  constructor(readonly board: Board) {
+    this.combatMatters = board.cards.some(
+      (info) =>
+        info.triggered.some((t) => t.trigger.event === 'attacks' || t.trigger.event === 'dealsDamage' || (t.trigger.event === 'beginningOfStep' && stepMatches(t.trigger, 'combat'))) ||
+        [...info.activated, ...info.triggered].some((a) => a.effects.some((e) => e.kind === 'extraCombat' || ('target' in e && e.target.kind !== 'self' && 'filter' in e.target && Boolean(e.target.filter.attacking)))) ||
+        info.statics.some((s) => s.effect.kind === 'grant' && s.effect.abilities.some((a) => a.kind === 'triggered' && a.trigger.event === 'attacks')),
+    );
+    this.untapsLands = board.cards.some((info) =>
+      [...info.activated, ...info.triggered].some((a) => a.effects.some((e) => e.kind === 'untap' && (e.target.kind === 'all' || e.target.kind === 'chosen') && board.reachesLands(e.target.filter))),
+    );
+  }
+
+  /** Lands are tapped for mana as costs are paid; tapping one early only matters when something untaps it again. */
+  private tapLandForMana(state: GameState): Move[] {
+    if (!this.untapsLands || state.untappedLands <= 0) return [];
+    const ctx = start(state);
+    ctx.state.untappedLands -= 1;
+    addMana(ctx.state, this.board.colours.length === 1 ? this.board.colours[0] : '*', 1);
+    ctx.notes.push('tap a land for mana');
+    return [this.finish(ctx, { kind: 'activate', card: '', ability: '', choice: true })];
+  }
 
   moves(state: GameState): Move[] {
     if (state.stack.length > MAX_STACK || state.permanents.length > MAX_PERMANENTS) return [];
     if (state.stack.length) return [...this.resolveTop(state), ...this.activations(state, true)];
-    return [...this.activations(state, false), ...this.casts(state), ...this.seeds(state)];
+    if (state.combatStep) return [...this.combatSteps(state), ...this.activations(state, false), ...this.tapLandForMana(state)];
+    return [...this.activations(state, false), ...this.casts(state), ...this.seeds(state), ...this.extraTurn(state), ...this.combatSteps(state), ...this.tapLandForMana(state)];
+  }
+
+  /** Combat, walked only when something on the board cares: begin (combat triggers), declare attackers, deal damage. */
+  private combatSteps(state: GameState): Move[] {
+    const attackers = state.permanents.filter((p) => this.canAttack(state, p));
+    if (state.combatStep === null) {
+      if (state.combatsLeft <= 0 || !attackers.length || !this.combatMatters) return [];
+      const ctx = start(state);
+      ctx.state.combatsLeft -= 1;
+      ctx.state.combatStep = 'beginning';
+      ctx.state.tallies.combats += 1;
+      ctx.notes.push('go to combat');
+      ctx.events.push({ event: 'beginningOfStep', amount: 1, step: 'combat' });
+      return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: true })];
+    }
+    const ctx = start(state);
+    if (state.combatStep === 'beginning') {
+      ctx.state.combatStep = 'attackers';
+      for (const attacker of attackers) this.attack(ctx, find(ctx.state, attacker.id) as Permanent);
+      return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: true })];
+    }
+    ctx.state.combatStep = null;
+    for (const p of ctx.state.permanents.filter((q) => q.attacking)) {
+      p.attacking = false;
+      this.dealDamage(ctx, p, this.board.power(ctx.state, p), null);
+    }
+    return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: false })];
+  }
+
+  private canAttack(state: GameState, p: Permanent): boolean {
+    if (!this.board.isCreature(p) || p.tapped || p.attacking) return false;
+    const keywords = this.board.keywords(state, p);
+    return !keywords.has('defender') && (!p.sick || keywords.has('haste'));
+  }
+
+  private attack(ctx: MoveContext, p: Permanent): void {
+    p.attacking = true;
+    if (!this.board.has(ctx.state, p, 'vigilance')) p.tapped = true;
+    ctx.cards.add(p.card);
+    ctx.notes.push(`${this.name(p)} attacks`);
+    ctx.events.push({ event: 'attacks', object: clonePermanent(p), amount: 1 });
+  }
+
+  /** With an extra turn banked and nothing on the stack, the turn can pass: untap, then upkeep triggers. */
+  private extraTurn(state: GameState): Move[] {
+    if (state.extraTurns <= 0) return [];
+    const ctx = start(state);
+    ctx.state.extraTurns -= 1;
+    ctx.state.tallies.turns += 1;
+    this.beginTurn(ctx);
+    return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: true })];
+  }
+
+  private beginTurn(ctx: MoveContext): void {
+    untapForNewTurn(this.board, ctx.state);
+    ctx.notes.push('a new turn: untap everything, then upkeep');
+    ctx.events.push({ event: 'beginningOfStep', amount: 1, step: 'upkeep' });
+  }
+
+  private listensToUpkeep(state: GameState): boolean {
+    return state.permanents.some((p) => this.board.triggered(state, p).some((h) => h.ability.trigger.event === 'beginningOfStep' && stepMatches(h.ability.trigger, 'upkeep')));
   }
 
   // ---- moves -------------------------------------------------------------------------------
@@ -79,9 +184,13 @@ export class Simulator {
         const a = held.ability;
         if (!a.effects.length && !a.modes?.length) continue;
         if (manaOnly && !a.isManaAbility) continue;
+        if (state.combatStep && a.sorcerySpeed) continue;
+        // Imprinting again onto an object that already holds a card achieves nothing.
+        if (p.imprinted !== null && a.effects.every((e) => e.kind === 'imprint')) continue;
+        if (this.grantsOnlyHeldKeywords(state, p, a.effects) && !a.modes?.length) continue;
         const limitKey = a.loyalty ? 'loyalty' : held.key;
         if (a.oncePerTurn && p.used.includes(limitKey)) continue;
-        for (const paid of this.payCosts(start(state), p.id, a.costs, held.textCard)) {
+        for (const paid of this.payCosts(start(state), p.id, a.costs, held.textCard, false, a.isManaAbility)) {
           const self = find(paid.state, p.id);
           if (self && a.oncePerTurn) self.used.push(limitKey);
           paid.cards.add(p.card).add(held.textCard);
@@ -91,11 +200,10 @@ export class Simulator {
           };
           const results: MoveContext[] = [];
           if (a.isManaAbility) {
-            results.push(...this.applyAll(paid, item));
-            if (a.costs.some((c) => c.kind === 'tap')) for (const r of results) r.events.push({ event: 'tappedForMana', object: clonePermanent(self ?? p), amount: 1 });
+            results.push(...this.resolveManaAbility(paid, item, a.costs.some((c) => c.kind === 'tap'), self ?? p));
           } else {
             paid.state.stack.push(item);
-            paid.events.push({ event: 'activate', amount: 1, item });
+            paid.events.push({ event: 'activate', amount: 1, item, object: clonePermanent(self ?? p) });
             paid.notes.push('activate it, paying its cost');
             results.push(paid);
           }
@@ -108,6 +216,11 @@ export class Simulator {
     return moves;
   }
 
+  /** "~ gains first strike until end of turn" while it has first strike changes nothing: not a move worth searching. */
+  private grantsOnlyHeldKeywords(state: GameState, p: Permanent, effects: Effect[]): boolean {
+    return effects.every((e) => e.kind === 'grantKeyword' && e.target.kind === 'self' && this.board.has(state, p, e.keyword));
+  }
+
   private casts(state: GameState): Move[] {
     const moves: Move[] = [];
     for (const card of new Set(state.hand)) {
@@ -117,7 +230,7 @@ export class Simulator {
       if (!info.permanent && !effects.length && !modes.length) continue;
       const ctx = start(state);
       const cost = this.reducedSpellCost(ctx, parseManaCost(info.manaCost), info.types);
-      if (!payMana(ctx.state, cost, { ability: false, types: info.types }, this.board.colours)) continue;
+      if (!this.payManaCost(ctx, cost, { ability: false, types: info.types })) continue;
       ctx.state.hand.splice(ctx.state.hand.indexOf(card), 1);
       const text = info.spellEffects.map((a) => a.text).join('\n') || info.name;
       const item: StackItem = {
@@ -126,6 +239,7 @@ export class Simulator {
       };
       this.castSpell(ctx, item);
       ctx.cards.add(card);
+      ctx.notes.push(`cast ${info.name}`);
       moves.push(this.finish(ctx, { kind: 'cast', card: info.name, ability: text, choice: true }));
     }
     return moves;
@@ -134,7 +248,8 @@ export class Simulator {
   /** Outside help a loop may need once to start: the first life gain, the first life loss. */
   private seeds(state: GameState): Move[] {
     const listens = (event: Trigger['event']) =>
-      state.permanents.some((p) => this.board.triggered(state, p).some((h) => h.ability.trigger.event === event));
+      state.permanents.some((p) => this.board.triggered(state, p).some((h) => h.ability.trigger.event === event)) ||
+      (state.turnTriggers ?? []).some((t) => t.ability.trigger.event === event);
     const moves: Move[] = [];
     const offer = (name: string, apply: (ctx: MoveContext) => void) => {
       if (state.seeds.includes(name)) return;
@@ -145,7 +260,20 @@ export class Simulator {
     };
     if (listens('gainLife')) offer('an initial life gain', (ctx) => this.gainLife(ctx, 1));
     if (listens('loseLife')) offer('an initial life loss by an opponent', (ctx) => this.opponentLoses(ctx, 1));
+    if (this.listensToUpkeep(state)) offer('your next turn', (ctx) => this.beginTurn(ctx));
+    for (const creature of this.damageListened(state)) {
+      offer(`an initial damage to ${this.name(creature)}`, (ctx) => this.damagePermanent(ctx, find(ctx.state, creature.id) as Permanent, 1));
+    }
     return moves;
+  }
+
+  /** Creatures something reacts to being dealt damage ("whenever ~ is dealt damage"): a first damage may start a loop. */
+  private damageListened(state: GameState): Permanent[] {
+    const creatures = this.distinct(state, state.permanents.filter((p) => this.board.isCreature(p)));
+    return creatures.filter((creature) => {
+      const event: EventInfo = { event: 'dealtDamage', object: creature, amount: 1 };
+      return state.permanents.some((listener) => this.board.triggered(state, listener).some((h) => this.triggerMatches(h.ability.trigger, listener, event)));
+    });
   }
 
   private resolveTop(state: GameState): Move[] {
@@ -202,11 +330,12 @@ export class Simulator {
 
   // ---- costs -------------------------------------------------------------------------------
 
-  private reducedActivationCost(ctx: MoveContext, p: Permanent, cost: ManaCost): ManaCost {
+  private reducedActivationCost(ctx: MoveContext, p: Permanent, cost: ManaCost, manaAbility: boolean): ManaCost {
     let reduction = 0;
     let floor = 0;
     for (const s of this.board.statics(ctx.state)) {
       if (s.effect.kind !== 'costReduction' || s.effect.appliesTo !== 'activated') continue;
+      if (s.effect.nonManaOnly && manaAbility) continue;
       if (!this.board.covers(ctx.state, s.holder, s.effect.filter, p)) continue;
       reduction += s.effect.amount;
       floor = Math.max(floor, s.effect.floor);
@@ -237,23 +366,83 @@ export class Simulator {
     return { ...cost, generic: lifted };
   }
 
+  /** Pays mana from the pool and the lands; a card that makes each land give more is credited only when lands were tapped. */
+  private payManaCost(ctx: MoveContext, cost: ManaCost, purpose: ManaPurpose): boolean {
+    const { perLand, cards } = this.landYield(ctx.state);
+    const lands = ctx.state.untappedLands;
+    const anyColour = this.board.statics(ctx.state).find((s) => s.effect.kind === 'spendAsAnyColour');
+    if (anyColour && Object.keys(cost.pips).length) ctx.cards.add(anyColour.holder.card);
+    if (!payMana(ctx.state, cost, { ...purpose, anyColour: Boolean(anyColour) }, this.board.colours, perLand)) return false;
+    if (ctx.state.untappedLands < lands) for (const card of cards) ctx.cards.add(card);
+    return true;
+  }
+
+  /**
+   * Mana one counted basic land makes when tapped: its own mana times the multipliers (Mana Reflection),
+   * plus "whenever you tap a land for mana, add one mana" triggers, whose mana is the trigger's, not multiplied.
+   */
+  private landYield(state: GameState): { perLand: number; cards: number[] } {
+    let factor = 1;
+    let bonus = 0;
+    const cards: number[] = [];
+    for (const s of this.board.statics(state)) {
+      if (s.effect.kind !== 'manaMultiplier') continue;
+      factor *= s.effect.factor;
+      cards.push(s.holder.card);
+    }
+    for (const p of state.permanents) {
+      for (const { ability, textCard } of this.board.triggered(state, p)) {
+        const subject = ability.trigger.subject;
+        if (ability.trigger.event !== 'tappedForMana' || !subject || !this.board.everyLandMatches(subject)) continue;
+        const extra = ability.effects.reduce((sum, e) => sum + (e.kind === 'addMana' && typeof e.amount === 'number' ? e.amount : 0), 0);
+        if (!extra) continue;
+        bonus += extra;
+        cards.push(textCard);
+      }
+    }
+    return { perLand: factor + bonus, cards };
+  }
+
+  /** Multipliers on a permanent tapped for mana ("it produces three times as much of that mana instead"). */
+  private manaFactor(ctx: MoveContext): number {
+    let factor = 1;
+    for (const s of this.board.statics(ctx.state)) {
+      if (s.effect.kind !== 'manaMultiplier') continue;
+      factor *= s.effect.factor;
+      ctx.cards.add(s.holder.card);
+    }
+    return factor;
+  }
+
+  /**
+   * A mana ability resolves at once. A tap for mana makes as much as the multipliers say, and tells
+   * "whenever you tap ... for mana" triggers which type of mana it made.
+   */
+  private resolveManaAbility(ctx: MoveContext, item: StackItem, tapped: boolean, source: Permanent): MoveContext[] {
+    if (tapped) item.manaFactor = this.manaFactor(ctx);
+    const before = { ...ctx.state.pool };
+    const results = this.applyAll(ctx, item);
+    if (tapped) for (const r of results) r.events.push({ event: 'tappedForMana', object: clonePermanent(source), amount: 1, mana: manaMade(before, r.state.pool) });
+    return results;
+  }
+
   /** Pays costs in order; several results when a cost lets the player choose (what to sacrifice). */
-  private payCosts(ctx: MoveContext, sourceId: number, costs: Cost[], textCard: number, optional = false): MoveContext[] {
+  private payCosts(ctx: MoveContext, sourceId: number, costs: Cost[], textCard: number, optional = false, manaAbility = false): MoveContext[] {
     let branches: MoveContext[] = [ctx];
     for (const cost of costs) {
-      branches = branches.flatMap((b) => this.payCost(b, sourceId, cost, textCard, optional));
+      branches = branches.flatMap((b) => this.payCost(b, sourceId, cost, textCard, optional, manaAbility));
       if (!branches.length) return [];
     }
     return branches;
   }
 
-  private payCost(ctx: MoveContext, sourceId: number, cost: Cost, textCard: number, optional: boolean): MoveContext[] {
+  private payCost(ctx: MoveContext, sourceId: number, cost: Cost, textCard: number, optional: boolean, manaAbility = false): MoveContext[] {
     const state = ctx.state;
     const self = find(state, sourceId);
     switch (cost.kind) {
       case 'mana': {
-        const mana = self && !optional ? this.reducedActivationCost(ctx, self, cost.mana) : cost.mana;
-        return payMana(state, mana, { ability: true, types: self ? this.board.types(self) : new Set() }, this.board.colours) ? [ctx] : [];
+        const mana = self && !optional ? this.reducedActivationCost(ctx, self, cost.mana, manaAbility) : cost.mana;
+        return this.payManaCost(ctx, mana, { ability: true, types: self ? this.board.types(self) : new Set() }) ? [ctx] : [];
       }
       case 'tap': {
         if (!self || self.tapped) return [];
@@ -296,10 +485,17 @@ export class Simulator {
       }
       case 'discard': {
         if (cost.self) return [];
+        if (cost.wholeHand) {
+          state.graveyard.push(...state.hand.splice(0));
+          state.otherCardsInHand = 0;
+          return [ctx];
+        }
         if (state.otherCardsInHand < cost.count) return [];
         state.otherCardsInHand -= cost.count;
         return [ctx];
       }
+      case 'exert':
+        return [ctx];
       case 'exile': {
         if (cost.what === 'self' && self) {
           this.leave(ctx, self, 'exile');
@@ -319,7 +515,7 @@ export class Simulator {
           state.untappedLands -= cost.count;
           return [ctx];
         }
-        if (cost.kind === 'sacrifice' && cost.count > 1 && state.permanents.filter((p) => this.board.matches(p, filter, self ?? null)).length < cost.count) return [];
+        if (cost.kind === 'sacrifice' && cost.count > 1) return this.sacrificeSeveral(ctx, filter, cost.count, self ?? null);
         const candidates = filter.self
           ? self ? [self] : []
           : this.distinct(state, state.permanents.filter((p) => this.board.matches(p, filter, self ?? null) && !(cost.kind === 'tapOther' && (p.tapped || p.id === sourceId))));
@@ -331,6 +527,18 @@ export class Simulator {
         return this.sacrificeChoices(ctx, candidates, cost.kind);
       }
     }
+  }
+
+  /** "Sacrifice five artifacts": tokens go first, as a player would choose; unpayable without enough. */
+  private sacrificeSeveral(ctx: MoveContext, filter: ObjectFilter, count: number, self: Permanent | null): MoveContext[] {
+    const candidates = ctx.state.permanents.filter((p) => this.board.matches(p, filter, self));
+    if (candidates.length < count) return [];
+    const chosen = [...candidates.filter((p) => p.token), ...candidates.filter((p) => !p.token)].slice(0, count);
+    for (const p of chosen) {
+      ctx.cards.add(p.card);
+      this.sacrifice(ctx, p);
+    }
+    return [ctx];
   }
 
   private sacrificeChoices(ctx: MoveContext, candidates: Permanent[], kind: 'sacrifice' | 'returnToHand' | 'tapOther'): MoveContext[] {
@@ -354,8 +562,7 @@ export class Simulator {
     if (typeof amount === 'number') return amount;
     if (amount === 'X') return 1;
     if (amount === 'event') return item.event?.amount ?? 1;
-    const filter = amount.countOf;
-    return ctx.state.permanents.filter((p) => this.board.matches(p, filter, item.source)).length;
+    return this.board.count(ctx.state, amount, item.source);
   }
 
   /** The object choices a target allows; one list per choice. */
@@ -386,7 +593,7 @@ export class Simulator {
       case 'chosen': {
         const candidates = this.distinct(state, state.permanents.filter((p) => this.board.matches(p, target.filter, item.source)));
         if (!candidates.length) return [[]];
-        if (target.upTo > 1) return [candidates.slice(0, target.upTo)];
+        if (target.upTo > 1) return [[...candidates.filter((p) => p.tapped), ...candidates.filter((p) => !p.tapped)].slice(0, target.upTo)];
         return candidates.map((p) => [p]);
       }
     }
@@ -411,19 +618,33 @@ export class Simulator {
   }
 
   private name(p: Permanent): string {
-    return `${p.token ? 'a token copy of ' : ''}${this.board.info(p).name}`;
+    const info = this.board.info(p);
+    if (!p.token) return info.name;
+    return info.card ? `a token copy of ${info.name}` : `a ${info.name}`;
   }
 
   private applyEffect(ctx: MoveContext, item: StackItem, effect: Effect): MoveContext[] {
     const state = ctx.state;
     switch (effect.kind) {
       case 'addMana': {
-        const amount = this.amount(ctx, item, effect.amount);
-        if (effect.choice === 'all') for (const symbol of effect.symbols) addMana(state, symbol, amount / effect.symbols.length, effect.restriction);
-        else addMana(state, effect.symbols.length > 1 ? '*' : effect.symbols[0], amount, effect.restriction);
+        const factor = item.manaFactor ?? 1;
+        if (typeof effect.amount === 'object' && 'coloursAmong' in effect.amount) {
+          const colours = this.board.coloursAmong(state, effect.amount.coloursAmong, item.source);
+          for (const colour of colours) addMana(state, colour, factor, effect.restriction);
+          ctx.notes.push(`add ${colours.map((c) => `{${c}}`.repeat(factor)).join('') || 'no mana'}`);
+          return [ctx];
+        }
+        const amount = this.amount(ctx, item, effect.amount) * factor;
+        const symbols = effect.ofEventType ? [item.event?.mana ?? '*'] : effect.symbols;
+        if (effect.choice === 'all') for (const symbol of symbols) addMana(state, symbol, amount / symbols.length, effect.restriction);
+        else addMana(state, symbols.length > 1 ? '*' : symbols[0], amount, effect.restriction);
         ctx.notes.push(`add ${amount} mana`);
         return [ctx];
       }
+      case 'doubleMana':
+        doublePool(state);
+        ctx.notes.push('double the mana in the pool');
+        return [ctx];
       case 'untap':
       case 'tap':
       case 'tapOrUntap': {
@@ -441,7 +662,16 @@ export class Simulator {
               this.setTapped(c, state.permanents.filter((p) => this.board.matches(p, filter, item.source)), false);
               return [c];
             }
-            return [c, ...this.eachTarget(ctx, item, effect.target, (cc, targets) => this.setTapped(cc, targets, untap))];
+            // "Untap two target lands": some chosen objects, the rest among the counted basic lands.
+            const mixed = this.eachTarget(ctx, item, effect.target, (cc, targets) => {
+              this.setTapped(cc, targets, untap);
+              const rest = Math.min(7 - cc.state.untappedLands, count - targets.length);
+              if (rest <= 0) return;
+              cc.state.untappedLands += rest;
+              cc.state.tallies.untaps += rest;
+              cc.notes.push(`untap ${rest} land${rest > 1 ? 's' : ''}`);
+            });
+            return [c, ...mixed];
           }
         }
         return this.eachTarget(ctx, item, effect.target, (c, targets) => this.setTapped(c, targets, effect.kind === 'tapOrUntap' ? targets.some((p) => p.tapped) ? false : true : !untap));
@@ -455,13 +685,19 @@ export class Simulator {
           return [ctx];
         }
         if (effect.to === 'you') return [ctx];
+        if (effect.to === 'self' || effect.to === 'eventObject') {
+          return this.eachTarget(ctx, item, { kind: effect.to }, (c, targets) => targets.forEach((p) => this.dealDamage(c, item.source, amount, p)));
+        }
         if (effect.to === 'each creature') {
           for (const p of state.permanents.filter((q) => this.board.isCreature(q))) this.dealDamage(ctx, item.source, amount, p);
           return [ctx];
         }
-        const creatures = this.distinct(state, state.permanents.filter((p) => this.board.isCreature(p) || this.board.types(p).has('planeswalker')));
+        const damageable = (p: Permanent) => this.board.isCreature(p) || this.board.types(p).has('planeswalker');
+        const allowed = (p: Permanent) => damageable(p) && !(effect.to === 'any other' && p.id === item.source.id);
+        const creatures = this.distinct(state, state.permanents.filter(allowed));
+        const toPlayerToo = effect.to === 'any' || effect.to === 'any other';
         const results: MoveContext[] = [];
-        if (effect.to === 'any') {
+        if (toPlayerToo) {
           const c = creatures.length ? fork(ctx) : ctx;
           this.dealDamage(c, item.source, amount, null);
           results.push(c);
@@ -472,7 +708,7 @@ export class Simulator {
           this.dealDamage(c, item.source, amount, find(c.state, creature.id) as Permanent);
           results.push(c);
         }
-        if (creatures.length && effect.to === 'any') results[0].choice = true;
+        if (creatures.length && toPlayerToo) results[0].choice = true;
         return results.length ? results : [ctx];
       }
       case 'gainLife':
@@ -502,6 +738,7 @@ export class Simulator {
       }
       case 'mill': {
         const count = this.amount(ctx, item, effect.count);
+        if (effect.who !== 'you') return this.millPlayers(ctx, effect.who, count);
         state.tallies.milled += count;
         ctx.notes.push(`mill ${count}`);
         ctx.events.push({ event: 'mill', amount: count });
@@ -530,7 +767,8 @@ export class Simulator {
           for (const p of targets) {
             this.leave(c, p, 'exile');
             if (!p.token) {
-              c.state.exile.splice(c.state.exile.lastIndexOf(p.card), 1);
+              c.state.exile.splice(c.state.exile.lastIndexOf(this.board.printedCard(p)), 1);
+              // A clone comes back copying what it copied before: the same choice is open to it again.
               this.enter(c, p.card, { token: false });
               c.notes.push(`flicker ${this.name(p)}`);
             }
@@ -538,16 +776,8 @@ export class Simulator {
         });
       case 'reanimate':
         return this.reanimate(ctx, item, effect);
-      case 'returnFromGraveyardToHand': {
-        const card = effect.target.kind === 'self' ? item.source.card : item.event?.object?.card;
-        const at = card === undefined ? -1 : state.graveyard.indexOf(card);
-        if (at >= 0) {
-          state.graveyard.splice(at, 1);
-          state.hand.push(card as number);
-          ctx.notes.push(`return ${this.board.cards[card as number].name} to hand`);
-        }
-        return [ctx];
-      }
+      case 'returnFromGraveyardToHand':
+        return this.returnToHand(ctx, item, effect.target);
       case 'sacrifice':
         if (effect.target.kind === 'chosen') {
           const filter = effect.target.filter;
@@ -593,11 +823,11 @@ export class Simulator {
         return [ctx];
       }
       case 'extraTurn':
-        state.tallies.turns += 1;
+        state.extraTurns += 1;
         ctx.notes.push('take an extra turn');
         return [ctx];
       case 'extraCombat':
-        state.tallies.combats += 1;
+        state.combatsLeft += 1;
         ctx.notes.push('an additional combat');
         return [ctx];
       case 'pump':
@@ -616,6 +846,13 @@ export class Simulator {
             c.notes.push(`${this.name(p)} gains ${effect.keyword}`);
           }
         });
+      case 'turnTrigger': {
+        const granted = { textCard: item.textCard, ability: effect.ability };
+        // The same trigger twice only repeats what once does; keeping one keeps the search finite.
+        if (!(state.turnTriggers ?? []).some((t) => t.textCard === granted.textCard && t.ability === granted.ability)) state.turnTriggers = [...(state.turnTriggers ?? []), granted];
+        ctx.notes.push(`until end of turn: ${effect.ability.text}`);
+        return [ctx];
+      }
       case 'gainControl':
         // Control is already ours in a solitaire search; what matters is which object later effects mean.
         return this.eachTarget(ctx, item, effect.target, () => undefined);
@@ -631,6 +868,38 @@ export class Simulator {
       default:
         return [ctx];
     }
+  }
+
+  /** Milling someone else: the opponent, or (a choice) yourself when the effect lets you target any player. */
+  private millPlayers(ctx: MoveContext, who: PlayerRef, count: number): MoveContext[] {
+    if (who === 'target player') {
+      const yourself = fork(ctx);
+      yourself.choice = true;
+      this.millYourself(yourself, count);
+      ctx.choice = true;
+      this.millOpponent(ctx, count);
+      return [ctx, yourself];
+    }
+    if (who === 'each player') this.millYourself(ctx, count);
+    this.millOpponent(ctx, count);
+    return [ctx];
+  }
+
+  private millYourself(ctx: MoveContext, count: number): void {
+    ctx.state.tallies.milled += count;
+    ctx.notes.push(`mill ${count}`);
+    ctx.events.push({ event: 'mill', amount: count });
+  }
+
+  /** The opponent's library is finite: milling stops when it is empty (and they have lost). */
+  private millOpponent(ctx: MoveContext, count: number): void {
+    const library = ctx.state.opponentLibrary ?? OPPONENT_LIBRARY_SIZE;
+    const milled = Math.min(count, library);
+    if (milled <= 0) return;
+    ctx.state.opponentLibrary = library - milled;
+    ctx.state.tallies.milled += milled;
+    ctx.notes.push(`the opponent mills ${milled}`);
+    ctx.events.push({ event: 'opponentGraveyard', who: 'opponent', amount: milled });
   }
 
   imprintable(card: number, effect: Extract<Effect, { kind: 'imprint' }>): boolean {
@@ -670,11 +939,11 @@ export class Simulator {
         if (!original) return;
         c.cards.add(original.card);
         c.notes.push(`create a token copy of ${this.board.info(original).name}${effect.haste ? ' with haste' : ''}`);
-        make(c, original.card, item.text.toLowerCase().includes("it's an artifact in addition") ? ['artifact'] : [], effect.haste);
+        make(c, original.card, copyExceptions(item.text), effect.haste);
       });
     }
     const kind = this.board.tokenKind(effect.description, effect.power, effect.toughness, effect.haste, effect.grantedText);
-    ctx.notes.push(`create ${effect.description} token`);
+    ctx.notes.push(`create ${effect.description} token${effect.count === 1 ? '' : 's'}`);
     make(ctx, kind, [], effect.haste);
     return [ctx];
   }
@@ -688,12 +957,7 @@ export class Simulator {
     } else if (effect.target.kind === 'self') {
       if (state.graveyard.includes(item.source.card)) cards = [item.source.card];
     } else if (effect.target.kind === 'chosen') {
-      const filter = effect.target.filter;
-      cards = [...new Set(state.graveyard)].filter((c) => {
-        const info = this.board.cards[c];
-        if (filter.another && c === item.source.card) return false;
-        return info.permanent && (!filter.types?.length || filter.types.some((t) => info.types.has(t)));
-      });
+      cards = this.graveyardCards(state, effect.target.filter, item).filter((c) => this.board.cards[c].permanent);
     }
     if (!cards.length) return [ctx];
     return cards.map((card) => {
@@ -702,6 +966,33 @@ export class Simulator {
       const p = this.enter(c, card, { token: false });
       if (p && effect.counters) this.putCounters(c, p, effect.counters.counter, effect.counters.count, false);
       c.notes.push(`return ${this.board.cards[card].name} to the battlefield`);
+      return c;
+    });
+  }
+
+  /** Distinct cards in the graveyard a card filter accepts ("target instant or sorcery card"). */
+  private graveyardCards(state: GameState, filter: ObjectFilter, item: StackItem): number[] {
+    return [...new Set(state.graveyard)].filter((c) => {
+      const info = this.board.cards[c];
+      if (filter.another && c === item.source.card) return false;
+      if (filter.types?.length && !filter.types.some((t) => t === 'permanent' ? info.permanent : t === 'card' || info.types.has(t))) return false;
+      return !filter.excludedTypes?.some((t) => info.types.has(t));
+    });
+  }
+
+  private returnToHand(ctx: MoveContext, item: StackItem, target: Target): MoveContext[] {
+    const state = ctx.state;
+    const chosen = target.kind === 'chosen';
+    const event = target.kind === 'self' ? item.source.card : item.event?.object?.card;
+    const cards = chosen ? this.graveyardCards(state, target.filter, item) : event !== undefined && state.graveyard.includes(event) ? [event] : [];
+    if (!cards.length) return [ctx];
+    return cards.map((card) => {
+      const c = cards.length > 1 ? fork(ctx) : ctx;
+      if (cards.length > 1) c.choice = true;
+      c.state.graveyard.splice(c.state.graveyard.indexOf(card), 1);
+      c.state.hand.push(card);
+      c.cards.add(card);
+      c.notes.push(`return ${this.board.cards[card].name} to hand`);
       return c;
     });
   }
@@ -742,7 +1033,7 @@ export class Simulator {
     const keywords = this.board.keywords(state, p);
     state.permanents.splice(at, 1);
     const snapshot = clonePermanent(p);
-    if (!p.token) state[to === 'graveyard' ? 'graveyard' : to === 'hand' ? 'hand' : 'exile'].push(p.card);
+    if (!p.token) state[to === 'graveyard' ? 'graveyard' : to === 'hand' ? 'hand' : 'exile'].push(this.board.printedCard(p));
     state.tallies.leaves += 1;
     ctx.events.push({ event: 'leaves', object: snapshot, amount: 1 });
     if (to === 'graveyard' && this.board.isCreature(p)) {
@@ -787,7 +1078,10 @@ export class Simulator {
         n = Math.max(0, n - e.by);
         ctx.cards.add(s.holder.card);
       }
-      if (e.kind === 'counterDoubler' && n > 0) n *= 2;
+      if (e.kind === 'counterDoubler' && n > 0) {
+        n *= 2;
+        ctx.cards.add(s.holder.card);
+      }
     }
     if (n <= 0) return true;
     p.counters[counter] = (p.counters[counter] ?? 0) + n;
@@ -799,10 +1093,8 @@ export class Simulator {
 
   private dealDamage(ctx: MoveContext, source: Permanent, amount: number, to: Permanent | null): void {
     if (amount <= 0) return;
-    if (to) {
-      to.damage += amount;
-      ctx.notes.push(`${amount} damage to ${this.name(to)}`);
-    } else {
+    if (to) this.damagePermanent(ctx, to, amount);
+    else {
       ctx.state.tallies.damage += amount;
       ctx.notes.push(`${amount} damage to the opponent`);
       this.opponentLoses(ctx, amount);
@@ -813,6 +1105,15 @@ export class Simulator {
       ctx.cards.add(lifelink);
       this.gainLife(ctx, amount);
     }
+  }
+
+  private damagePermanent(ctx: MoveContext, to: Permanent, amount: number): void {
+    // Surviving the damage is the work of whatever makes it indestructible.
+    const indestructible = this.board.keywords(ctx.state, to).get('indestructible');
+    if (indestructible !== undefined) ctx.cards.add(indestructible);
+    to.damage += amount;
+    ctx.notes.push(`${amount} damage to ${this.name(to)}`);
+    ctx.events.push({ event: 'dealtDamage', object: clonePermanent(to), amount });
   }
 
   private gainLife(ctx: MoveContext, amount: number): void {
@@ -864,7 +1165,7 @@ export class Simulator {
       const legends = new Map<string, Permanent>();
       for (const p of [...state.permanents]) {
         const info = this.board.info(p);
-        if (!info.legendary) continue;
+        if (!info.legendary || p.extraTypes.includes('nonlegendary')) continue;
         if (legends.has(info.name)) {
           this.leave(ctx, p, 'graveyard');
           changed = true;
@@ -887,7 +1188,11 @@ export class Simulator {
       case 'tappedForMana':
       case 'sacrifice':
       case 'dealsDamage':
+      case 'dealtDamage':
+      case 'attacks':
         return event.event === trigger.event && subject(event.object);
+      case 'opponentGraveyard':
+        return event.event === 'opponentGraveyard';
       case 'loseLife':
         return event.event === 'loseLife' && (trigger.player === 'any' || event.who === (trigger.player ?? 'opponent'));
       case 'cast':
@@ -897,13 +1202,17 @@ export class Simulator {
         const info = event.spellCard === undefined ? null : this.board.cards[event.spellCard];
         return !types.length || Boolean(info && types.some((t) => info.types.has(t)));
       }
+      case 'beginningOfStep':
+        return event.event === 'beginningOfStep' && stepMatches(trigger, event.step ?? '');
       case 'draw':
         // Only your own draws are modelled: an opponent's draw trigger never fires here.
         return event.event === 'draw' && trigger.player !== 'opponent';
+      case 'activate':
+        // "Whenever an ability of equipped creature is activated": only that object's abilities.
+        return event.event === 'activate' && (!trigger.subject || subject(event.object));
       case 'tokenCreated':
       case 'gainLife':
       case 'mill':
-      case 'activate':
       case 'discard':
         return event.event === trigger.event;
       default:
@@ -923,6 +1232,8 @@ export class Simulator {
           const trigger = held.ability.trigger;
           if (!this.triggerMatches(trigger, listener, event)) continue;
           if (trigger.condition?.kind === 'noCounters' && (event.object?.counters[trigger.condition.counter] ?? 0) > 0) continue;
+          if (trigger.condition?.kind === 'notToken' && listener.token) continue;
+          if (trigger.condition?.kind === 'selfCounters' && (listener.counters[trigger.condition.counter] ?? 0) < trigger.condition.atLeast) continue;
           if (held.ability.oncePerTurn) {
             if (listener.used.includes(held.key)) continue;
             listener.used.push(held.key);
@@ -931,6 +1242,16 @@ export class Simulator {
           for (let i = 0; i < copies; i += 1) state.stack.push(this.triggerItem(listener, held, event));
         }
       }
+      this.putTurnTriggersOnStack(state, event);
+    }
+  }
+
+  /** Triggers the player was given until end of turn belong to no permanent: they fire while it lasts. */
+  private putTurnTriggersOnStack(state: GameState, event: EventInfo): void {
+    for (const [i, { textCard, ability }] of (state.turnTriggers ?? []).entries()) {
+      const holder = this.phantom(textCard);
+      if (!this.triggerMatches(ability.trigger, holder, event)) continue;
+      state.stack.push(this.triggerItem(holder, { ability, textCard, key: `turn${i}` }, event));
     }
   }
 
@@ -953,7 +1274,7 @@ export class Simulator {
       this.stateBasedActions(ctx);
     }
     ctx.events = [];
-    const notes = ctx.notes.filter((n) => n !== 'declined');
+    const notes = collapseRepeats(ctx.notes.filter((n) => n !== 'declined'));
     return {
       state: ctx.state,
       step: { ...step, choice: step.choice || ctx.choice, effect: notes.join(', ') || (ctx.notes.includes('declined') ? 'decline' : 'no effect'), cards: [...ctx.cards] },

@@ -21,10 +21,16 @@ export interface ObjectFilter {
   another?: boolean;
   /** "this": only the object the ability belongs to. */
   self?: boolean;
+  /** "enchanted creature", "equipped creature": only the object the ability's host is attached to. */
+  attached?: boolean;
+  /** Colours (W, U, B, R, G), any of which matches: "as long as enchanted creature is white". */
+  colours?: string[];
   token?: boolean;
   nontoken?: boolean;
   controller?: 'you' | 'opponent' | 'any';
   untappedOnly?: boolean;
+  /** "attacking creature". */
+  attacking?: boolean;
 }
 
 export type Cost =
@@ -37,7 +43,10 @@ export type Cost =
   | { kind: 'loyalty'; change: number }
   | { kind: 'payLife'; amount: number }
   | { kind: 'exile'; what: 'self' | 'graveyardCard' | 'handCard' }
-  | { kind: 'discard'; count: number; self: boolean }
+  /** `wholeHand`: "Discard your hand" (Lion's Eye Diamond). */
+  | { kind: 'discard'; count: number; self: boolean; wholeHand?: boolean }
+  /** "Exert this creature": it won't untap during the next untap step, so within a turn it costs nothing. */
+  | { kind: 'exert' }
   | { kind: 'returnToHand'; filter: ObjectFilter }
   | { kind: 'tapOther'; filter: ObjectFilter; count: number }
   | { kind: 'energy'; amount: number };
@@ -57,10 +66,16 @@ export type Target =
 export type PlayerRef = 'you' | 'opponent' | 'each opponent' | 'each player' | 'target player';
 
 /** An amount on a card: a number, X, "that much" (the triggering amount), or a count of objects. */
-export type Amount = number | 'X' | 'event' | { countOf: ObjectFilter };
+export type Amount = number | 'X' | 'event' | { countOf: ObjectFilter } | { coloursAmong: ObjectFilter };
 
 export type Effect =
-  | { kind: 'addMana'; amount: Amount; symbols: ManaSymbol[]; choice: 'all' | 'one'; restriction?: string }
+  | {
+      kind: 'addMana'; amount: Amount; symbols: ManaSymbol[]; choice: 'all' | 'one'; restriction?: string;
+      /** "one mana of any type that land produced": the type the triggering tap made. */
+      ofEventType?: boolean;
+    }
+  /** "Double the amount of each type of unspent mana you have." */
+  | { kind: 'doubleMana' }
   | { kind: 'untap'; target: Target }
   | { kind: 'tap'; target: Target }
   | { kind: 'tapOrUntap'; target: Target }
@@ -78,7 +93,8 @@ export type Effect =
       /** Rules text the tokens have ("Sacrifice this token: Add {C}."). */
       grantedText?: string;
     }
-  | { kind: 'damage'; amount: Amount; to: 'any' | 'opponent' | 'each opponent' | 'each creature' | 'creature' | 'you' }
+  /** `self`: "itself"; `eventObject`: "that creature" the trigger was about. */
+  | { kind: 'damage'; amount: Amount; to: 'any' | 'opponent' | 'each opponent' | 'each creature' | 'creature' | 'you' | 'self' | 'eventObject' | 'any other' }
   | { kind: 'gainLife'; amount: Amount }
   | { kind: 'loseLife'; amount: Amount; who: PlayerRef }
   | { kind: 'draw'; count: Amount; who: PlayerRef }
@@ -103,7 +119,9 @@ export type Effect =
   | { kind: 'scry' }
   | { kind: 'search' }
   | { kind: 'discard' }
-  | { kind: 'gainControl'; target: Target };
+  | { kind: 'gainControl'; target: Target }
+  /** "Until end of turn, whenever you gain life, ...": a trigger the player has for the rest of the turn. */
+  | { kind: 'turnTrigger'; ability: TriggeredAbility };
 
 export type TriggerEvent =
   | 'enters'
@@ -125,7 +143,11 @@ export type TriggerEvent =
   | 'attacks'
   | 'beginningOfStep'
   | 'mill'
-  | 'discard';
+  | 'discard'
+  /** "Whenever ~ is dealt damage". */
+  | 'dealtDamage'
+  /** "Whenever a card is put into an opponent's graveyard from anywhere". */
+  | 'opponentGraveyard';
 
 export interface Trigger {
   event: TriggerEvent;
@@ -134,14 +156,24 @@ export interface Trigger {
   /** For player events: whose life/draw it is. */
   player?: 'you' | 'opponent' | 'any';
   /** Extra condition: "if it had no +1/+1 counters on it", "if it isn't a mana ability". */
-  condition?: { kind: 'noCounters'; counter: string } | { kind: 'notManaAbility' };
+  condition?:
+    | { kind: 'noCounters'; counter: string }
+    | { kind: 'notManaAbility' }
+    /** "if this creature isn't a token". */
+    | { kind: 'notToken' }
+    /** "if ~ has three or more quest counters on it": the setup must arrange them, and the trigger checks them. */
+    | { kind: 'selfCounters'; counter: string; atLeast: number };
   /** For cast triggers: which spells. */
   spellTypes?: string[];
   step?: string;
 }
 
 export type StaticEffect =
-  | { kind: 'costReduction'; appliesTo: 'activated' | 'spells'; filter: Target; amount: number; floor: number }
+  | { kind: 'costReduction'; appliesTo: 'activated' | 'spells'; filter: Target; amount: number; floor: number; nonManaOnly?: boolean }
+  /** "You may spend mana as though it were mana of any color." */
+  | { kind: 'spendAsAnyColour' }
+  /** "If you tap a permanent for mana, it produces twice as much of that mana instead." */
+  | { kind: 'manaMultiplier'; factor: number }
   | { kind: 'preventCounters'; counter: string | 'any'; filter: ObjectFilter }
   | { kind: 'reduceCounters'; counter: string; by: number; filter: ObjectFilter }
   | { kind: 'tokenDoubler' }
@@ -151,9 +183,12 @@ export type StaticEffect =
   | { kind: 'entersWithCounters'; counter: string; count: Amount }
   | { kind: 'entersTapped' }
   | { kind: 'grant'; to: Target; abilities: Ability[]; keywords: string[] }
-  | { kind: 'anthem'; power: number; toughness: number; to: Target }
+  /** `per`: "+1/+1 for each color among permanents you control" counts how many times the bonus applies. */
+  | { kind: 'anthem'; power: number; toughness: number; to: Target; per?: Exclude<Amount, number | 'X' | 'event'> }
   | { kind: 'untapsDuringOtherUntapSteps' }
   | { kind: 'attachRestriction'; filter: ObjectFilter }
+  /** "You may have ~ enter as a copy of any creature on the battlefield, except it has "..."". */
+  | { kind: 'entersAsCopy'; filter: ObjectFilter; except: Ability[] }
   /** Read, but of no consequence to loops ("This creature can't block."). */
   | { kind: 'inert' };
 

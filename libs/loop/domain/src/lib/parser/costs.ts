@@ -37,6 +37,8 @@ function readCostItem(item: string): Cost[] | null {
   if (/^exile .* from your graveyard$/.test(text)) return [{ kind: 'exile', what: 'graveyardCard' }];
   if (/^exile .* from your hand$/.test(text)) return [{ kind: 'exile', what: 'handCard' }];
   if (/^discard ~$/.test(text)) return [{ kind: 'discard', count: 1, self: true }];
+  if (/^discard your hand$/.test(text)) return [{ kind: 'discard', count: 0, self: false, wholeHand: true }];
+  if (/^exert ~$/.test(text)) return [{ kind: 'exert' }];
   m = text.match(new RegExp(String.raw`^discard ${AMOUNT} .*cards?$`));
   if (m) return [{ kind: 'discard', count: count(m[1]), self: false }];
   m = text.match(/^return (.+?) (?:you control )?to (?:its|their) owner'?s'? hands?$/);

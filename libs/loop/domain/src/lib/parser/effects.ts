@@ -1,6 +1,7 @@
 import type { Amount, Effect, ManaSymbol, Target } from '../model/ability';
 import { AMOUNT, parseAmount } from './amounts';
 import { parseObjectFilter, parseTarget } from './object-filter';
+import { readTrigger } from './triggers';
 
 /** What "it" and "that creature" mean in the ability being read. */
 export interface EffectContext {
@@ -37,8 +38,14 @@ function target(phrase: string, context: EffectContext): Target {
   return parseTarget(phrase.replace(/^(?:up to one )?other /, 'another '), context.itMeans);
 }
 
-function damageRecipient(phrase: string): Extract<Effect, { kind: 'damage' }>['to'] {
-  if (/any target|target creature or player|target player or planeswalker|any one target/.test(phrase)) return 'any';
+function damageRecipient(phrase: string, context: EffectContext): Extract<Effect, { kind: 'damage' }>['to'] {
+  const text = phrase.trim();
+  if (text === 'itself') return 'self';
+  if (!context.earlierTarget && BACK_REFERENCE.test(text)) return context.itMeans;
+  if (/^the chosen player$|^target player or planeswalker$|^any target that isn't/.test(text)) return 'opponent';
+  if (/^any other target$/.test(text)) return 'any other';
+  if (/its controller$/.test(text)) return 'you';
+  if (/any target|target creature or player|any one target/.test(phrase)) return 'any';
   if (/each opponent|each player/.test(phrase)) return 'each opponent';
   if (/target (opponent|player)|that player|defending player/.test(phrase)) return 'opponent';
   if (/each creature|each other creature/.test(phrase)) return 'each creature';
@@ -55,13 +62,20 @@ function player(phrase: string | undefined): Extract<Effect, { kind: 'loseLife' 
   return 'opponent';
 }
 
+function turnTrigger(text: string, clause: string, body: string): Effect | null {
+  const trigger = readTrigger(clause);
+  if (!trigger) return null;
+  const { effects } = readEffects(body, { itMeans: 'eventObject' });
+  return { kind: 'turnTrigger', ability: { kind: 'triggered', text, face: '', unread: [], trigger, effects, optional: false, oncePerTurn: false } };
+}
+
 const INERT = new RegExp(
   [
     String.raw`\bregenerate\b`, String.raw`can't be regenerated`, String.raw`counter target [^.]*spell`, String.raw`can't be countered`,
     String.raw`can't (?:attack|block)`, String.raw`can't be blocked`, String.raw`attacks? each (?:combat|turn) if able`, String.raw`blocks? each combat if able`,
     String.raw`\btransform\b`, String.raw`you get (?:\{e\})+`, String.raw`become the monarch`, String.raw`venture into the dungeon`,
     String.raw`flip a coin`, String.raw`roll a (?:d\d+|six-sided die)`, String.raw`\bprevent (?:all|the next)`, String.raw`attach (?:it|~) to`,
-    String.raw`^level \d`, String.raw`activate only (?:during|if|before)`, String.raw`any player may activate`, String.raw`put the rest`,
+    String.raw`^level \d`, String.raw`activate only (?:during|if|before|as an instant)`, String.raw`any player may activate`, String.raw`put the rest`,
     String.raw`exile the top [a-z ]*cards? of your library`, String.raw`you may look at the top card`, String.raw`no maximum hand size`,
     String.raw`choose a (?:creature type|color|card name|number|player|opponent)`, String.raw`\bexplores?\b`, String.raw`the ring tempts you`,
     String.raw`take the initiative`, String.raw`clash with`, String.raw`can block only`, String.raw`can block an additional`,
@@ -81,12 +95,20 @@ const TOKEN_KINDS = /\b(treasure|food|clue|blood|map|powerstone|gold|incubator|j
 
 /** Each template: a pattern over one normalised sentence and how to read it. Order matters: earlier wins overlaps. */
 const TEMPLATES: [RegExp, Builder][] = [
+  // A trigger the player gets for the rest of the turn ("until end of turn, whenever you gain life, ...").
+  [/^(?:until end of turn, (whenever [^,]+)|(whenever [^,]+?) this turn), ([^.]+)/g, (m) => turnTrigger(m[0], m[1] ?? m[2], m[3])],
   // Mana.
-  [new RegExp(String.raw`add ${AMOUNT} mana of any (?:one )?(?:colou?r|type)[^.]*`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
+  [/(?:that player )?adds? one (?:additional )?mana of any type that (?:land|permanent) produced|adds? one additional mana of that colou?r/g, () => ({ kind: 'addMana', amount: 1, symbols: ['*'], choice: 'one', ofEventType: true })],
+  [
+    /for each colou?r among ((?!monocolou?red)[a-z ]+?), add one mana of that colou?r/g,
+    (m) => ({ kind: 'addMana', amount: { coloursAmong: parseObjectFilter(m[1]) }, symbols: ['*'], choice: 'all' }),
+  ],
+  [/double the amount of each type of unspent mana you have/g, () => ({ kind: 'doubleMana' })],
+  [new RegExp(String.raw`adds? (?:an additional |one additional )?${AMOUNT} mana of any (?:one )?(?:colou?r|type)[^.]*`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
   [new RegExp(String.raw`add ${AMOUNT} mana in any combination of colou?rs`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
-  [/add (?:an amount of |x )?((?:\{[wubrgc]\})+) (?:equal to|for each) ([^.]+)/g, (m) => ({ kind: 'addMana', amount: countPhrase(m[2]), symbols: manaSymbols(m[1]), choice: 'all' })],
+  [/adds? (?:an amount of |x |an additional )?((?:\{[wubrgc]\})+) (?:equal to|for each) ([^.]+)/g, (m) => ({ kind: 'addMana', amount: countPhrase(m[2]), symbols: manaSymbols(m[1]), choice: 'all' })],
   [/add ((?:\{[wubrgc0-9]\}(?:, )?)+),? or ((?:\{[wubrgc0-9]\})+)/g, (m) => ({ kind: 'addMana', amount: manaSymbols(m[2]).length, symbols: [...manaSymbols(m[1]), ...manaSymbols(m[2])], choice: 'one' })],
-  [new RegExp(String.raw`add ${MANA_RUN}`, 'g'), (m) => ({ kind: 'addMana', amount: manaSymbols(m[1]).length, symbols: manaSymbols(m[1]), choice: 'all' })],
+  [new RegExp(String.raw`adds? (?:an additional )?${MANA_RUN}`, 'g'), (m) => ({ kind: 'addMana', amount: manaSymbols(m[1]).length, symbols: manaSymbols(m[1]), choice: 'all' })],
   [/spend this mana only [^.]+/g, () => null],
   // Untapping and tapping.
   [new RegExp(String.raw`tap or untap ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'tapOrUntap', target: target(m[1], c) })],
@@ -116,8 +138,8 @@ const TEMPLATES: [RegExp, Builder][] = [
   [/(?:that token|those tokens|the tokens?|they) gains? haste/g, () => ({ kind: 'grantKeyword', keyword: 'haste', target: { kind: 'eventObject' } })],
   [/(?:exile|sacrifice) (?:it|that token|those tokens|them|the token) at the beginning of the next end step/g, () => null],
   // Damage and life.
-  [new RegExp(String.raw`deals? ${AMOUNT} damage to ${PHRASE}${END}`, 'g'), (m) => ({ kind: 'damage', amount: parseAmount(m[1]), to: damageRecipient(m[2]) })],
-  [new RegExp(String.raw`deals? damage equal to [^.]+? to ${PHRASE}${END}`, 'g'), (m) => ({ kind: 'damage', amount: 'X', to: damageRecipient(m[1]) })],
+  [new RegExp(String.raw`deals? ${AMOUNT} damage to ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'damage', amount: parseAmount(m[1]), to: damageRecipient(m[2], c) })],
+  [new RegExp(String.raw`deals? damage equal to [^.]+? to ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'damage', amount: 'X', to: damageRecipient(m[1], c) })],
   [new RegExp(String.raw`(?:you |~ )?gains? ${AMOUNT} life`, 'g'), (m) => ({ kind: 'gainLife', amount: parseAmount(m[1]) })],
   [/(?:you )?gain life equal to [^.]+/g, () => ({ kind: 'gainLife', amount: 'X' })],
   [
@@ -155,13 +177,13 @@ const TEMPLATES: [RegExp, Builder][] = [
     /return (it|that card|~|that creature|the exiled card) to the battlefield(?: under [^.]*? control)?(?: with (a|an|two) ([+-]\d\/[+-]\d) counters? on it)?/g,
     (m, c) => ({ kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined }),
   ],
-  [new RegExp(String.raw`return ${PHRASE} from your graveyard to your hand`, 'g'), (m, c) => ({ kind: 'returnFromGraveyardToHand', target: target(m[1], c) })],
+  [new RegExp(String.raw`return ${PHRASE} from (?:your|a) graveyard to (?:your|its owner's) hand`, 'g'), (m, c) => ({ kind: 'returnFromGraveyardToHand', target: target(m[1], c) })],
   [new RegExp(String.raw`return ${PHRASE} to (?:its|their) owner'?s'? hands?`, 'g'), (m, c) => ({ kind: 'bounce', target: target(m[1], c) })],
   [new RegExp(String.raw`\bsacrifice ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'sacrifice', target: target(m[1], c) })],
   [new RegExp(String.raw`\bdestroy ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'destroy', target: target(m[1], c) })],
   [
-    /exile (?:an?|up to one) ([a-z ]+?) card (?:with mana value (\d+) or less )?from your hand/g,
-    (m) => ({ kind: 'imprint', filter: parseObjectFilter(m[1]), maxManaValue: m[2] ? Number(m[2]) : undefined }),
+    /exile (?:an?|up to one) ([a-z ]+?) card (?:with mana value (\d+|x)(?: or less)? )?from your hand/g,
+    (m) => ({ kind: 'imprint', filter: parseObjectFilter(m[1]), maxManaValue: m[2] && m[2] !== 'x' ? Number(m[2]) : undefined }),
   ],
   [/\bexile (?:target|another target|up to one target) [^.]+/g, () => null],
   // Copies.

@@ -31,6 +31,7 @@ export function parseObjectFilter(phrase: string): ObjectFilter {
   if (/\bnontoken\b/.test(text)) filter.nontoken = true;
   else if (/\btokens?\b/.test(text)) filter.token = true;
   if (/\buntapped\b/.test(text)) filter.untappedOnly = true;
+  if (/\battacking\b/.test(text)) filter.attacking = true;
   for (const raw of text.split(/\s+/).filter(Boolean)) {
     const negated = raw.match(/^non-?(.+)$/);
     const word = singular(negated ? negated[1] : raw);
@@ -56,8 +57,10 @@ export function parseTarget(phrase: string, itMeans: 'self' | 'eventObject' = 's
   if (/^(it|that creature|that permanent|that card|that artifact|the creature|them|those creatures)$/.test(text)) return { kind: itMeans };
   if (/^(enchanted|equipped) /.test(text)) return { kind: 'attached' };
   const upTo = text.match(/^up to (one|two|three|four|five|six|seven|eight|nine|ten|x|\d+) /);
+  const exactly = text.match(/^(two|three|four|five|six|seven|eight|nine|ten|\d+) target /);
   if (/\b(all|each)\b/.test(text) && !/\btarget\b/.test(text)) return { kind: 'all', filter: parseObjectFilter(text) };
   const counts: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, x: 1 };
-  const count = upTo ? (counts[upTo[1]] ?? Number(upTo[1])) : 1;
+  const amount = upTo?.[1] ?? exactly?.[1];
+  const count = amount ? (counts[amount] ?? Number(amount)) : 1;
   return { kind: 'chosen', filter: parseObjectFilter(text), upTo: count, optional: Boolean(upTo) };
 }

@@ -1,4 +1,5 @@
 import type { LoopCard } from '../model/loop-card';
+import { KNOWN_KEYWORDS } from './keywords';
 
 /** One printed face, reduced to what the parser reads. */
 export interface FaceText {
@@ -42,7 +43,8 @@ export function normaliseSelfReferences(line: string, faceName: string): string 
   let text = line.toLowerCase().replace(/[−–]/g, '-').replace(/’/g, "'");
   const names = [faceName, faceName.split(',')[0]]
     .map((name) => name.toLowerCase().trim())
-    .filter((name) => name.length > 2)
+    // A card named after a keyword ("Lifelink") means the keyword, not itself, when it grants it.
+    .filter((name) => name.length > 2 && !KNOWN_KEYWORDS.has(name))
     .sort((a, b) => b.length - a.length);
   for (const name of names) text = text.replace(new RegExp(escapeRegExp(name), 'g'), '~');
   return text.replace(SELF_WORDS, '~');

@@ -1,6 +1,7 @@
 import type { Ability, Cost, Effect, ParsedCard, Trigger } from '../model/ability';
 import type { LoopCard } from '../model/loop-card';
 import { looksLikeCost, readCosts } from './costs';
+import { AMOUNT, parseAmount } from './amounts';
 import { readEffects, type EffectContext } from './effects';
 import { KNOWN_KEYWORDS } from './keywords';
 import { parseManaCost } from './mana-cost';
@@ -30,8 +31,9 @@ function readBody(body: string, readAs: EffectContext): ReadBody {
       read[limit.flag] = true;
       continue;
     }
-    // A delayed trigger ("when target creature dies this turn, return that card") is not modelled: never read it as immediate.
-    if (/^(?:when|whenever) [^,]+ this turn, /.test(sentence)) {
+    // A one-shot delayed trigger ("when target creature dies this turn, return that card") is not modelled: never read it as immediate.
+    // ("Whenever ... this turn" is a trigger for the turn, read by the effect templates.)
+    if (/^when [^,]+ this turn, /.test(sentence)) {
       read.unread.push(sentence);
       continue;
     }
@@ -81,6 +83,15 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
     trigger.condition = { kind: 'noCounters', counter: intervening[1] };
     body = body.slice(intervening[0].length);
   }
+  const countersHeld = body.match(new RegExp(String.raw`^if ~ has ${AMOUNT} or more ([a-z]+) counters on it, `));
+  if (countersHeld) {
+    trigger.condition = { kind: 'selfCounters', counter: countersHeld[2], atLeast: parseAmount(countersHeld[1]) as number };
+    body = body.slice(countersHeld[0].length);
+  }
+  if (/^if ~ isn't a token, /.test(body)) {
+    trigger.condition = { kind: 'notToken' };
+    body = body.replace(/^if ~ isn't a token, /, '');
+  }
   if (/^if it isn't a mana ability, /.test(body)) {
     trigger.condition = { kind: 'notManaAbility' };
     body = body.replace(/^if it isn't a mana ability, /, '');
@@ -95,7 +106,7 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
   const read = readBody(body, context);
   return {
     kind: 'triggered', text: raw, face, trigger, effects: read.effects, unread: read.unread,
-    optional: read.optional && !optionalCost, optionalCost, oncePerTurn: read.oncePerTurn,
+    optional: read.optional && !optionalCost, optionalCost, oncePerTurn: read.oncePerTurn || /for the first time each turn/.test(norm.slice(0, comma)),
   };
 }
 
@@ -108,7 +119,7 @@ function readActivated(norm: string, raw: string, face: string): Ability | null 
   if (!costs) return null;
   const read = readBody(norm.slice(colon + 1).trim(), { itMeans: 'self' });
   const loyalty = costs.some((c) => c.kind === 'loyalty');
-  const addsManaOnly = read.effects.length > 0 && read.effects.every((e) => e.kind === 'addMana');
+  const addsManaOnly = read.effects.length > 0 && read.effects.every((e) => e.kind === 'addMana' || e.kind === 'doubleMana');
   return {
     kind: 'activated', text: raw, face, costs, effects: read.effects, unread: read.unread,
     oncePerTurn: read.oncePerTurn || loyalty, sorcerySpeed: read.sorcerySpeed || loyalty, loyalty,

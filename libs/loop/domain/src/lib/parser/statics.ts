@@ -11,8 +11,22 @@ function keywordsIn(text: string): string[] {
   return [...text.matchAll(GRANTABLE_KEYWORDS)].map((m) => m[1]);
 }
 
+const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
+const COLOUR_CONDITION = /^as long as (enchanted|equipped) creature is (white|blue|black|red|green), it /;
+
+/** "As long as enchanted creature is white, it has lifelink": the Aura's grants reach a host of that colour only. */
+function onlyIfColoured(effect: StaticEffect, colour: string): StaticEffect {
+  if ((effect.kind !== 'grant' && effect.kind !== 'anthem') || effect.to.kind !== 'attached') return effect;
+  return { ...effect, to: { kind: 'all', filter: { attached: true, colours: [COLOUR_WORDS[colour]] } } };
+}
+
 /** Static and replacement templates over one normalised line. */
 export function readStatic(line: string, readGranted: GrantedReader): StaticEffect[] {
+  const conditional = line.match(COLOUR_CONDITION);
+  if (conditional) {
+    const rest = line.slice(conditional[0].length);
+    return readStatic(`${conditional[1]} creature ${rest}`, readGranted).map((effect) => onlyIfColoured(effect, conditional[2]));
+  }
   const effects: StaticEffect[] = [];
   let m: RegExpMatchArray | null;
   if (/doesn't untap during (?:your|its controller's) untap step/.test(line) && /^~/.test(line)) effects.push({ kind: 'doesntUntap' });
@@ -24,6 +38,16 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: { kind: 'attached' }, amount: Number(m[2]), floor });
   m = line.match(/activated abilities of ([^.]+?) cost \{(\d+)\} less to activate/);
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: parseTarget(`all ${m[1]}`), amount: Number(m[2]), floor });
+  m = line.match(/^abilities you activate that aren't mana abilities cost \{(\d+)\} less to activate/);
+  if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: { kind: 'all', filter: { controller: 'you' } }, amount: Number(m[1]), floor, nonManaOnly: true });
+  m = line.match(/^~ gets \+(\d+)\/\+(\d+) for each (colou?r among )?([^.]+?)\.?$/);
+  if (m) {
+    const counted = parseObjectFilter(m[4]);
+    effects.push({ kind: 'anthem', power: Number(m[1]), toughness: Number(m[2]), to: { kind: 'self' }, per: m[3] ? { coloursAmong: counted } : { countOf: counted } });
+  }
+  if (/^you may spend mana as though it were mana of any colou?r/.test(line)) effects.push({ kind: 'spendAsAnyColour' });
+  m = line.match(/^if you tap a permanent for mana, it produces (twice|three times) as much of that mana instead/);
+  if (m) effects.push({ kind: 'manaMultiplier', factor: m[1] === 'twice' ? 2 : 3 });
   m = line.match(/^([^.]*?)spells? (?:you cast )?(?:[a-z ]+ )?costs? \{(\d+)\} less to cast/);
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'spells', filter: parseTarget(`all ${m[1]}`), amount: Number(m[2]), floor });
   m = line.match(/^(-1\/-1 counters|\+1\/\+1 counters|counters) can't be put on ([^.]+)/);
@@ -35,15 +59,21 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   if (m) effects.push({ kind: 'triggerDoubler', event: /entering/.test(line) ? 'enters' : /dying/.test(line) ? 'dies' : undefined });
   if (/twice that many (?:of each kind of )?(?:of those )?counters|that many plus one [+\-/\d]+ counters/.test(line)) effects.push({ kind: 'counterDoubler' });
   if (/^untap all [^.]+ you control during each other player's untap step/.test(line)) effects.push({ kind: 'untapsDuringOtherUntapSteps' });
-  m = line.match(/^enchant ([a-z ]+)$/);
+  m = line.match(/^you may have ~ enter(?: the battlefield)? as a copy of (?:any |an? )?([a-z ]+?) on the battlefield(?:, except (?:it has|it's|its) (.+?))?\.?$/);
+  if (m) effects.push({ kind: 'entersAsCopy', filter: parseObjectFilter(m[1]), except: m[2]?.startsWith('"') ? readGranted(m[2].replace(/^"|"\.?$/g, '')) : [] });
+  // "Enchant creature with another Aura attached to it": the host is still a creature.
+  m = line.match(/^enchant ([a-z ]+?)(?: with another aura attached to it)?$/);
   if (m) effects.push({ kind: 'attachRestriction', filter: parseObjectFilter(m[1]) });
-  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:has|gains) "(.+)"/);
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^"]*? and )?(?:has|gains) "(.+)"/);
   if (m) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: readGranted(m[3]), keywords: [] });
-  m = line.match(/^(enchanted|equipped) ([a-z]+) gets ([+-]\d+)\/([+-]\d+)/);
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:is [a-z]+, )?gets ([+-]\d+)\/([+-]\d+)/);
   if (m) effects.push({ kind: 'anthem', power: Number(m[3]), toughness: Number(m[4]), to: { kind: 'attached' } });
-  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^.]*? and )?(?:has|gains) ([a-z, ]+)\.?$/);
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:is [a-z]+, )?(?:gets [^."]*? and )?(?:has|gains) ([a-z, ]+)\.?$/);
   if (m && keywordsIn(m[3]).length) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: [], keywords: keywordsIn(m[3]) });
-  m = line.match(/^((?:other )?[a-z ,/-]*?creatures? you control) (?:get ([+-]\d+)\/([+-]\d+))?(?: and )?(?:(?:have|gain) ([^.]+))?\.?$/);
+  // Keywords and a quoted ability together: "has lifelink and "Whenever this creature ..."".
+  m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^."]*? and )?(?:has|gains) ([a-z, ]+?),? and "(.+)"\.?$/);
+  if (m && keywordsIn(m[3]).length) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: readGranted(m[4]), keywords: keywordsIn(m[3]) });
+  m = line.match(/^((?:other )?[a-z ,/-]*?(?:creatures?|permanents) you control) (?:get ([+-]\d+)\/([+-]\d+))?(?: and )?(?:(?:have|gain) ("[^"]+"|[^.]+))?\.?$/);
   if (m && (m[2] || m[4])) {
     const to = parseTarget(`all ${m[1]}`);
     if (m[2]) effects.push({ kind: 'anthem', power: Number(m[2]), toughness: Number(m[3]), to });

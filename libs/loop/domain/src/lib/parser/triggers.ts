@@ -2,10 +2,12 @@ import type { ObjectFilter, Trigger } from '../model/ability';
 import { parseObjectFilter } from './object-filter';
 
 const SELF: ObjectFilter = { self: true };
+const ATTACHED: ObjectFilter = { attached: true };
 
 function subject(phrase: string): ObjectFilter {
   const text = phrase.trim();
-  if (text === '~' || text === 'enchanted creature' || text === 'equipped creature') return SELF;
+  if (text === '~') return SELF;
+  if (/^(?:enchanted|equipped) [a-z]+$/.test(text)) return ATTACHED;
   return parseObjectFilter(text.replace(/^(one or more|a|an)\s+/, ''));
 }
 
@@ -16,6 +18,7 @@ const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
   [/^whenever you cast or copy (?:an? )?([a-z ]+?) spell/, (m) => ({ event: 'castOrCopy', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
   [/^whenever (?:you|a player) cast(?:s)? (?:your first |your second )?(?:an? )?([a-z ]*?)spell/, (m) => ({ event: 'cast', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
   [/^whenever you activate an ability/, () => ({ event: 'activate', player: 'you' })],
+  [/^whenever an ability of (.+?) is activated/, (m) => ({ event: 'activate', player: 'you', subject: subject(m[1]) })],
   [/^whenever you gain life/, () => ({ event: 'gainLife', player: 'you' })],
   [/^whenever (an opponent|a player|each opponent|target opponent) loses life/, (m) => ({ event: 'loseLife', player: m[1] === 'a player' ? 'any' : 'opponent' })],
   [/^whenever you lose life/, () => ({ event: 'loseLife', player: 'you' })],
@@ -25,10 +28,13 @@ const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
   [/^whenever (?:one or more )?(\+1\/\+1|-1\/-1|[a-z]+)? ?counters? (?:are|is) put on (.+)/, (m) => ({ event: 'countersPut', subject: subject(m[2]) })],
   [/^whenever you put (?:one or more )?(\+1\/\+1|-1\/-1|[a-z]+)? ?counters? on (.+)/, (m) => ({ event: 'countersPut', subject: subject(m[2]) })],
   [/^whenever you sacrifice (.+)/, (m) => ({ event: 'sacrifice', subject: subject(m[1]) })],
-  [/^whenever you tap (.+?) for mana/, (m) => ({ event: 'tappedForMana', subject: subject(m[1]) })],
+  [/^whenever a land's ability causes you to add (?:one or more )?mana/, () => ({ event: 'tappedForMana', subject: { types: ['land'] } })],
+  [/^whenever (?:you tap|a player taps) (.+?) for mana/, (m) => ({ event: 'tappedForMana', subject: subject(m[1]) })],
   [/^whenever (.+?) (?:is|are) tapped for mana/, (m) => ({ event: 'tappedForMana', subject: subject(m[1]) })],
   [/^whenever (.+?) becomes tapped/, (m) => ({ event: 'becomesTapped', subject: subject(m[1]) })],
   [/^whenever (.+?) becomes untapped/, (m) => ({ event: 'becomesUntapped', subject: subject(m[1]) })],
+  [/^whenever (.+?) (?:is|are) dealt damage/, (m) => ({ event: 'dealtDamage', subject: subject(m[1]) })],
+  [/^whenever (?:a|one or more) cards? (?:is|are) put into an opponent's graveyard from anywhere/, () => ({ event: 'opponentGraveyard', player: 'opponent' })],
   [/^whenever (.+?) deals (?:combat )?damage/, (m) => ({ event: 'dealsDamage', subject: subject(m[1]) })],
   [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} enters(?: the battlefield)? or attacks`), (m) => ({ event: 'enters', subject: subject(m[1]) })],
   [/^whenever (.+?) attacks/, (m) => ({ event: 'attacks', subject: subject(m[1]) })],

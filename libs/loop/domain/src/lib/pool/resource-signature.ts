@@ -11,6 +11,7 @@ export interface ResourceSignature {
 function fromEffect(effect: Effect): string[] {
   switch (effect.kind) {
     case 'addMana':
+    case 'doubleMana':
       return ['mana'];
     case 'untap':
     case 'tapOrUntap':
@@ -21,6 +22,8 @@ function fromEffect(effect: Effect): string[] {
       return effect.to === 'opponent' || effect.to === 'each opponent' || effect.to === 'you' ? ['damage', 'lifeloss'] : ['damage', 'lifeloss', 'death'];
     case 'gainLife':
       return ['lifegain'];
+    case 'turnTrigger':
+      return effect.ability.effects.flatMap(fromEffect);
     case 'loseLife':
       return ['lifeloss'];
     case 'draw':
@@ -53,6 +56,7 @@ function fromEffect(effect: Effect): string[] {
     case 'pump':
       return ['power'];
     case 'grantKeyword':
+      if (effect.keyword === 'indestructible') return ['indestructible', 'toughness'];
       return effect.keyword === 'lifelink' ? ['lifegain'] : [effect.keyword];
     default:
       return [];
@@ -106,11 +110,14 @@ const TRIGGER_EVENTS: Record<Trigger['event'], string[]> = {
   cast: ['cast'], castOrCopy: ['cast'], tokenCreated: ['token'], countersPut: ['counters'], dealsDamage: ['damage'],
   becomesTapped: ['untap'], becomesUntapped: ['untap'], tappedForMana: ['untap'], activate: ['activation'],
   sacrifice: ['death'], attacks: ['combat'], beginningOfStep: ['turn'], mill: ['mill'], discard: ['draw'],
+  // A creature dealt damage over and over survives only if something keeps it alive (indestructible).
+  dealtDamage: ['damage', 'toughness'], opponentGraveyard: ['mill'],
 };
 
 function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
   switch (effect.kind) {
     case 'costReduction':
+    case 'manaMultiplier':
       into.produces.push('mana');
       return;
     case 'reduceCounters':
@@ -140,6 +147,7 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
         into.consumes.push('damage');
       }
       if (effect.keywords.includes('haste')) into.produces.push('untap');
+      if (effect.keywords.includes('indestructible')) into.produces.push('toughness');
       return;
     default:
       return;
@@ -170,6 +178,7 @@ function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[
     for (const cost of ability.optionalCost ?? []) into.consumes.push(...fromCost(cost));
     if (ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
   }
+  for (const effect of effects) if (effect.kind === 'turnTrigger') into.consumes.push(...TRIGGER_EVENTS[effect.ability.trigger.event]);
   if (ability.kind === 'spell') into.consumes.push('mana', 'recast', 'cast');
   if (ability.kind === 'static') fromStatic(ability.effect, into);
   if (ability.kind === 'activated' && ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
@@ -211,4 +220,10 @@ export function feedsStrongly(from: ResourceSignature, to: ResourceSignature): b
 /** Feeding including what a card makes only for itself: its own untaps are still events others see. */
 export function feedsAny(from: ResourceSignature, to: ResourceSignature): boolean {
   return from.produces.some((r) => to.consumes.includes(r));
+}
+
+/** Two cards hand each other something besides mana, either way, counting what a card makes only for itself. */
+export function tradesBeyondMana(a: ResourceSignature, b: ResourceSignature): boolean {
+  const gives = (from: ResourceSignature, to: ResourceSignature) => from.produces.some((r) => r !== 'mana' && r !== 'activation' && to.consumes.includes(r));
+  return gives(a, b) || gives(b, a);
 }
