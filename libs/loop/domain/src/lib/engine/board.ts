@@ -80,6 +80,7 @@ export class Board {
     if (filter.self) return source !== null && p.id === source.id;
     if (filter.attached && (source === null || source.attachedTo !== p.id)) return false;
     if (filter.colours && !filter.colours.some((c) => colourSymbols(info.manaCost).has(c))) return false;
+    if (filter.maxManaValue !== undefined && info.manaValue > filter.maxManaValue) return false;
     if (filter.another && source && p.id === source.id) return false;
     if (filter.controller === 'opponent') return false;
     if (filter.token && !p.token) return false;
@@ -124,9 +125,18 @@ export class Board {
   }
 
   /** "For each creature you control", "for each color among permanents you control". */
-  count(state: GameState, amount: Exclude<Amount, number | 'X' | 'event'>, source: Permanent): number {
+  count(state: GameState, amount: Exclude<Amount, number | 'X' | 'event'>, source: Permanent, eventObject?: Permanent): number {
     if ('coloursAmong' in amount) return this.coloursAmong(state, amount.coloursAmong, source).length;
-    return state.permanents.filter((p) => this.matches(p, amount.countOf, source)).length + this.basicLandsMatching(amount.countOf, state);
+    const filter = amount.countOf;
+    const kin = (p: Permanent) => !filter.sharesCreatureTypeWithEvent || (eventObject !== undefined && this.sharesCreatureType(p, eventObject));
+    return state.permanents.filter((p) => this.matches(p, filter, source) && kin(p)).length + this.basicLandsMatching(filter, state);
+  }
+
+  /** Whether two objects have a creature type in common (a token's colour words are not types). */
+  sharesCreatureType(a: Permanent, b: Permanent): boolean {
+    const typesOf = (p: Permanent) => [...this.info(p).subtypes].filter((t) => t !== 'colorless' && !(t in COLOUR_WORDS));
+    const theirs = new Set(typesOf(b));
+    return typesOf(a).some((t) => theirs.has(t));
   }
 
   /** The distinct colours of the objects a filter matches, in WUBRG order. */

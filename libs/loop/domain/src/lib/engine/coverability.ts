@@ -55,6 +55,8 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   const shape = [
     objects.join(';'), tokenKinds.join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
     [...state.exile].sort().join(','), stack.join(';'), state.seeds.join(','), state.combatStep ?? '',
+    // Some rules differ during extra turns ("can't attack during extra turns"): being in one is part of the board.
+    state.tallies.turns > 0 ? 'extra turn' : '',
     (state.turnTriggers ?? []).map((t) => `${t.textCard}:${t.ability.text.length}`).join(','),
   ].join('/');
   return { shape, numbers };

@@ -1,6 +1,7 @@
 import type { Loop } from '../model/loop';
 import { loadCards } from '../../test-support/oracle-cards';
 import { parseCardAbilities } from '../parser/parse-card';
+import { worthSearching } from '../pool/card-pool';
 import { findLoops } from './find-loops';
 
 function loopsOf(...names: string[]): Loop[] {
@@ -92,5 +93,17 @@ describe("cards put into an opponent's graveyard", () => {
 
   it('Mindcrank alone reports no loop', () => {
     expect(loopsOf('Mindcrank')).toEqual([]);
+  });
+});
+
+describe('deck analysis keeps these card sets', () => {
+  it.each([
+    ['Boros Reckoner', 'Shielded by Faith', 'Felidar Umbra'],
+    ['Boros Reckoner', 'Boros Charm', 'Lifelink'],
+    ['Stuffy Doll', 'Guilty Conscience'],
+    ['Exquisite Blood', 'Vizkopa Guildmage'],
+    ['Bloodchief Ascension', 'Mindcrank'],
+  ])('%s + %s (+ %s) is worth searching', (...names) => {
+    expect(worthSearching(loadCards(...names.filter(Boolean)))).toBe(true);
   });
 });

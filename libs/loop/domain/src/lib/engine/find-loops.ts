@@ -47,9 +47,11 @@ export function minimalLoops(loops: Loop[]): Loop[] {
     if (!known || loop.steps.length < known.steps.length) unique.set(key, loop);
   }
   const all = [...unique.values()];
-  return all.filter(
-    (loop) => !all.some((other) => other !== loop && other.cards.length < loop.cards.length && isSubset(other.cards, loop.cards) && isSubset(loop.outcomes, other.outcomes)),
-  );
+  // A loop is dropped when another needs no more cards and achieves at least as much, and strictly fewer cards or more outcomes.
+  const covers = (other: Loop, loop: Loop) =>
+    isSubset(other.cards, loop.cards) && isSubset(loop.outcomes, other.outcomes) &&
+    (other.cards.length < loop.cards.length || other.outcomes.length > loop.outcomes.length);
+  return all.filter((loop) => !all.some((other) => other !== loop && covers(other, loop)));
 }
 
 /**

@@ -134,6 +134,9 @@ export class Simulator {
   private canAttack(state: GameState, p: Permanent): boolean {
     if (!this.board.isCreature(p) || p.tapped || p.attacking) return false;
     const keywords = this.board.keywords(state, p);
+    // Only extra turns are counted, so once one has been taken every later turn is an extra one.
+    const inExtraTurn = state.tallies.turns > 0;
+    if (inExtraTurn && this.board.info(p).statics.some((s) => s.effect.kind === 'noAttackInExtraTurns')) return false;
     return !keywords.has('defender') && (!p.sick || keywords.has('haste'));
   }
 
@@ -562,7 +565,7 @@ export class Simulator {
     if (typeof amount === 'number') return amount;
     if (amount === 'X') return 1;
     if (amount === 'event') return item.event?.amount ?? 1;
-    return this.board.count(ctx.state, amount, item.source);
+    return this.board.count(ctx.state, amount, item.source, item.event?.object);
   }
 
   /** The object choices a target allows; one list per choice. */
@@ -975,6 +978,7 @@ export class Simulator {
     return [...new Set(state.graveyard)].filter((c) => {
       const info = this.board.cards[c];
       if (filter.another && c === item.source.card) return false;
+      if (filter.maxManaValue !== undefined && info.manaValue > filter.maxManaValue) return false;
       if (filter.types?.length && !filter.types.some((t) => t === 'permanent' ? info.permanent : t === 'card' || info.types.has(t))) return false;
       return !filter.excludedTypes?.some((t) => info.types.has(t));
     });
@@ -1013,6 +1017,7 @@ export class Simulator {
       if (effect.kind === 'entersTapped') p.tapped = true;
     }
     state.permanents.push(p);
+    if (info.subtypes.has('aura')) p.attachedTo = this.auraHost(state, p);
     state.tallies.enters += 1;
     if (options.token) {
       state.tallies.tokens += 1;
@@ -1020,6 +1025,13 @@ export class Simulator {
     }
     ctx.events.push({ event: 'enters', object: clonePermanent(p), amount: 1 });
     return p;
+  }
+
+  /** An Aura put onto the battlefield without being cast is attached to a legal object: the newest one, as a player would. */
+  private auraHost(state: GameState, aura: Permanent): number | null {
+    const restriction = this.board.info(aura).statics.find((s) => s.effect.kind === 'attachRestriction')?.effect;
+    const legal = state.permanents.filter((p) => p.id !== aura.id && (restriction?.kind !== 'attachRestriction' || this.board.matches(p, restriction.filter, aura)));
+    return legal.length ? legal[legal.length - 1].id : null;
   }
 
   private itemFor(p: Permanent): StackItem {
@@ -1224,9 +1236,11 @@ export class Simulator {
     const state = ctx.state;
     const events = ctx.events;
     ctx.events = [];
+    // Leaving the battlefield looks back: what left along with the object (an Aura on a dying creature) still sees it go.
+    const departed = events.flatMap((e) => (e.event === 'leaves' && e.object && !find(state, e.object.id) ? [e.object] : []));
     for (const event of events) {
       const listeners = [...state.permanents];
-      if ((event.event === 'dies' || event.event === 'leaves') && event.object && !find(state, event.object.id)) listeners.push(event.object);
+      if (event.event === 'dies' || event.event === 'leaves') listeners.push(...departed);
       for (const listener of listeners) {
         for (const held of this.board.triggered(state, listener)) {
           const trigger = held.ability.trigger;

@@ -34,6 +34,7 @@ describe('loops across extra turns', () => {
     ['Izzet Chronarch', 'Time Warp'],
     ['Panoptic Mirror', 'Lightning Bolt'],
     ['Followed Footsteps', 'Izzet Chronarch', 'Lightning Bolt'],
+    ['Medomai the Ageless', 'Putrid Goblin'],
   ])('finds no extra-turn loop with %s and %s', (...names) => {
     expect(outcomesOf(...names)).not.toContain('infinite-turns');
   });
@@ -54,6 +55,18 @@ describe('loops across additional combats', () => {
 
   it('needs the lands untapped to pay for every combat: Hellkite Charger alone loops nothing', () => {
     expect(analyse('Hellkite Charger').loops).toEqual([]);
+  });
+});
+
+describe('recursion through the graveyard', () => {
+  it('returns an Aura with the creature it brought back: Sun Titan, Shade\'s Form and a sacrifice outlet', () => {
+    const outcomes = outcomesOf('Sun Titan', "Shade's Form", 'Phyrexian Altar');
+    expect(outcomes).toEqual(expect.arrayContaining(['infinite-death', 'infinite-etb', 'infinite-mana']));
+  });
+
+  it('reads "creatures you control can\'t have -1/-1 counters put on them": Melira keeps a persist creature coming back', () => {
+    expect(outcomesOf('Melira, Sylvok Outcast', 'Safehold Elite', 'Phyrexian Altar')).toContain('infinite-death');
+    expect(analyse('Safehold Elite', 'Phyrexian Altar').loops).toEqual([]);
   });
 });
 

@@ -23,6 +23,10 @@ export interface ObjectFilter {
   self?: boolean;
   /** "enchanted creature", "equipped creature": only the object the ability's host is attached to. */
   attached?: boolean;
+  /** "with mana value 1 or less". */
+  maxManaValue?: number;
+  /** "creatures you control that share a creature type with it": counted against the triggering object. */
+  sharesCreatureTypeWithEvent?: boolean;
   /** Colours (W, U, B, R, G), any of which matches: "as long as enchanted creature is white". */
   colours?: string[];
   token?: boolean;
@@ -189,6 +193,8 @@ export type StaticEffect =
   | { kind: 'attachRestriction'; filter: ObjectFilter }
   /** "You may have ~ enter as a copy of any creature on the battlefield, except it has "..."". */
   | { kind: 'entersAsCopy'; filter: ObjectFilter; except: Ability[] }
+  /** "~ can't attack during extra turns." */
+  | { kind: 'noAttackInExtraTurns' }
   /** Read, but of no consequence to loops ("This creature can't block."). */
   | { kind: 'inert' };
 

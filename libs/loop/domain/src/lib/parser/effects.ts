@@ -29,8 +29,12 @@ function manaSymbols(run: string): ManaSymbol[] {
   return symbols;
 }
 
+const SHARES_A_TYPE = /,? that shares? a creature type with (?:it|that creature)$/;
+
 function countPhrase(phrase: string): Amount {
-  return { countOf: parseObjectFilter(phrase.replace(/^the number of /, '')) };
+  const filter = parseObjectFilter(phrase.replace(/^the number of /, '').replace(SHARES_A_TYPE, ''));
+  if (SHARES_A_TYPE.test(phrase)) filter.sharesCreatureTypeWithEvent = true;
+  return { countOf: filter };
 }
 
 function target(phrase: string, context: EffectContext): Target {
@@ -151,6 +155,7 @@ const TEMPLATES: [RegExp, Builder][] = [
   [new RegExp(String.raw`(?:(you|target player|each player|that player|target opponent|each opponent) )?draws? ${AMOUNT} cards?`, 'g'), (m) => ({ kind: 'draw', count: parseAmount(m[2]), who: player(m[1]) })],
   [/(?:(you|target player|each player|that player|target opponent|each opponent) )?draws? cards equal to [^.]+/g, (m) => ({ kind: 'draw', count: 'X', who: player(m[1]) })],
   [new RegExp(String.raw`(?:(you|target player|each player|that player|target opponent|each opponent) )?mills? ${AMOUNT} cards?`, 'g'), (m) => ({ kind: 'mill', count: parseAmount(m[2]), who: player(m[1]) })],
+  [/(?:(you|target player|each player|that player|target opponent|each opponent) )?mills? cards equal to [^.]+/g, (m) => ({ kind: 'mill', count: 'X', who: player(m[1]) })],
   [new RegExp(String.raw`put the top ${AMOUNT} cards? of (your|target player's|each player's|that player's|their) library into`, 'g'), (m) => ({ kind: 'mill', count: parseAmount(m[1]), who: player(m[2] === 'your' ? 'you' : 'target player') })],
   [/\bdiscards? (?:a|one|two|three|x|that many|\d+) cards?|discards? (?:your|their) hand/g, () => ({ kind: 'discard' })],
   // Counters.

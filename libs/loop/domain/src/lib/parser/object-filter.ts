@@ -20,7 +20,9 @@ function singular(word: string): string {
 /** "another target nonlegendary creature you control" → a filter. */
 export function parseObjectFilter(phrase: string): ObjectFilter {
   const filter: ObjectFilter = {};
-  // Size and cost limits ("with mana value 3 or less") narrow a choice the engine makes anyway.
+  const costLimit = phrase.toLowerCase().match(/\bwith (?:mana value|converted mana cost) (\d+) or less\b/);
+  if (costLimit) filter.maxManaValue = Number(costLimit[1]);
+  // Other size limits ("with power 2 or less") narrow a choice the engine makes anyway.
   const text = phrase
     .toLowerCase()
     .replace(/\bwith (?:mana value|power|toughness|converted mana cost)(?: or (?:power|toughness))? (?:\d+|x) or (?:less|greater)\b/g, ' ')

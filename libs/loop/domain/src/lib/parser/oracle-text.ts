@@ -17,6 +17,7 @@ export function faceTexts(card: LoopCard): FaceText[] {
   const faces = card.faces.length > 0 ? card.faces : [{ name: card.name, oracleText: card.oracleText, typeLine: card.typeLine }];
   return faces
     .filter((face) => face.oracleText.trim().length > 0)
+    .map((face) => (rememberShortName(face.name, face.typeLine || card.typeLine), face))
     .map((face) => ({
       name: face.name,
       typeLine: face.typeLine || card.typeLine,
@@ -25,6 +26,20 @@ export function faceTexts(card: LoopCard): FaceText[] {
         .map((line) => line.trim())
         .filter((line) => line.length > 0),
     }));
+}
+
+/** Short names by face name; a face name is unique, so its short name never changes. */
+const SHORT_NAMES = new Map<string, string>();
+
+/**
+ * A legendary card without a comma in its name may call itself by its first name ("Rasputin" for
+ * Rasputin Dreamweaver). Not when that word is also one of its types (Sliver Queen's "Sliver" means slivers).
+ */
+function rememberShortName(name: string, typeLine: string): void {
+  const first = name.split(' ')[0];
+  if (!/\blegendary\b/i.test(typeLine) || name.includes(',') || first === name || first.length < 4) return;
+  if (new RegExp(`\\b${escapeRegExp(first)}\\b`, 'i').test(typeLine)) return;
+  SHORT_NAMES.set(name.toLowerCase(), first.toLowerCase());
 }
 
 export function stripReminderText(text: string): string {
@@ -47,6 +62,8 @@ export function normaliseSelfReferences(line: string, faceName: string): string 
     .filter((name) => name.length > 2 && !KNOWN_KEYWORDS.has(name))
     .sort((a, b) => b.length - a.length);
   for (const name of names) text = text.replace(new RegExp(escapeRegExp(name), 'g'), '~');
+  const short = SHORT_NAMES.get(faceName.toLowerCase());
+  if (short) text = text.replace(new RegExp(`\\b${escapeRegExp(short)}\\b`, 'g'), '~');
   return text.replace(SELF_WORDS, '~');
 }
 

@@ -33,6 +33,7 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   m = line.match(new RegExp(String.raw`^~ enters(?: the battlefield)?(?: tapped and)? with ${AMOUNT} (?:additional )?([+-]\d/[+-]\d|[a-z]+) counters? on it`));
   if (m) effects.push({ kind: 'entersWithCounters', counter: m[2], count: parseAmount(m[1]) });
   if (/^~ enters(?: the battlefield)? tapped/.test(line)) effects.push({ kind: 'entersTapped' });
+  if (/^~ can't attack during extra turns/.test(line)) effects.push({ kind: 'noAttackInExtraTurns' });
   const floor = /can't reduce (?:the mana in )?that cost to less than one mana/.test(line) ? 1 : 0;
   m = line.match(/^(enchanted|equipped) [a-z]+'s activated abilities cost \{(\d+)\} less to activate/);
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: { kind: 'attached' }, amount: Number(m[2]), floor });
@@ -52,6 +53,8 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'spells', filter: parseTarget(`all ${m[1]}`), amount: Number(m[2]), floor });
   m = line.match(/^(-1\/-1 counters|\+1\/\+1 counters|counters) can't be put on ([^.]+)/);
   if (m) effects.push({ kind: 'preventCounters', counter: m[1] === 'counters' ? 'any' : m[1].split(' ')[0], filter: parseObjectFilter(m[2]) });
+  m = line.match(/^([^.]+?) can't have (-1\/-1 |\+1\/\+1 )?counters put on (?:them|it)/);
+  if (m) effects.push({ kind: 'preventCounters', counter: m[2]?.trim() || 'any', filter: parseObjectFilter(m[1]) });
   m = line.match(/if one or more (-1\/-1|\+1\/\+1) counters would be put on ([^,]+), that many [^.]* minus one are put on it instead/);
   if (m) effects.push({ kind: 'reduceCounters', counter: m[1], by: 1, filter: parseObjectFilter(m[2]) });
   if (/creates? twice that many (?:of those )?tokens/.test(line)) effects.push({ kind: 'tokenDoubler' });

@@ -57,7 +57,7 @@ function fromEffect(effect: Effect): string[] {
       return ['power'];
     case 'grantKeyword':
       if (effect.keyword === 'indestructible') return ['indestructible', 'toughness'];
-      return effect.keyword === 'lifelink' ? ['lifegain'] : [effect.keyword];
+      return effect.keyword === 'lifelink' ? ['lifegain', 'lifelink'] : [effect.keyword];
     default:
       return [];
   }
@@ -111,7 +111,8 @@ const TRIGGER_EVENTS: Record<Trigger['event'], string[]> = {
   becomesTapped: ['untap'], becomesUntapped: ['untap'], tappedForMana: ['untap'], activate: ['activation'],
   sacrifice: ['death'], attacks: ['combat'], beginningOfStep: ['turn'], mill: ['mill'], discard: ['draw'],
   // A creature dealt damage over and over survives only if something keeps it alive (indestructible).
-  dealtDamage: ['damage', 'toughness'], opponentGraveyard: ['mill'],
+  // Lifelink on it turns the damage it deals back into life.
+  dealtDamage: ['damage', 'toughness', 'lifelink'], opponentGraveyard: ['mill'],
 };
 
 function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
@@ -143,11 +144,15 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
         into.consumes.push('death');
       }
       if (effect.keywords.includes('lifelink')) {
-        into.produces.push('lifegain');
+        into.produces.push('lifegain', 'lifelink');
         into.consumes.push('damage');
       }
       if (effect.keywords.includes('haste')) into.produces.push('untap');
-      if (effect.keywords.includes('indestructible')) into.produces.push('toughness');
+      // Indestructible matters where damage is dealt over and over: it keeps the damaged creature alive.
+      if (effect.keywords.includes('indestructible')) {
+        into.produces.push('toughness');
+        into.consumes.push('damage');
+      }
       return;
     default:
       return;
@@ -179,6 +184,7 @@ function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[
     if (ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
   }
   for (const effect of effects) if (effect.kind === 'turnTrigger') into.consumes.push(...TRIGGER_EVENTS[effect.ability.trigger.event]);
+  if (effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'indestructible')) into.consumes.push('damage');
   if (ability.kind === 'spell') into.consumes.push('mana', 'recast', 'cast');
   if (ability.kind === 'static') fromStatic(ability.effect, into);
   if (ability.kind === 'activated' && ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
