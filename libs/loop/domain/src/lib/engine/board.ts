@@ -7,11 +7,6 @@ import { cardColours } from './mana';
 const BASIC_LAND_TYPES: Record<string, string> = { plains: 'W', island: 'U', swamp: 'B', mountain: 'R', forest: 'G' };
 const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
 
-/** Colours of a card, read from its mana cost ("{R/W}" is red and white). */
-function colourSymbols(manaCost: string): Set<string> {
-  return new Set(manaCost.match(/[WUBRG]/g) ?? []);
-}
-
 /** An ability an object has, with the card whose printed text grants it (for explanations). */
 export interface HeldAbility<A extends Ability> {
   ability: A;
@@ -79,7 +74,7 @@ export class Board {
     const legendary = info.legendary && !p.extraTypes.includes('nonlegendary');
     if (filter.self) return source !== null && p.id === source.id;
     if (filter.attached && (source === null || source.attachedTo !== p.id)) return false;
-    if (filter.colours && !filter.colours.some((c) => colourSymbols(info.manaCost).has(c))) return false;
+    if (filter.colours && !filter.colours.some((c) => this.colourOf(p).includes(c))) return false;
     if (filter.maxManaValue !== undefined && info.manaValue > filter.maxManaValue) return false;
     if (filter.another && source && p.id === source.id) return false;
     if (filter.controller === 'opponent') return false;

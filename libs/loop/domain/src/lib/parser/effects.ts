@@ -257,5 +257,19 @@ export function readEffects(raw: string, context: EffectContext): ReadSentence {
   // "Spend this mana only ..." restricts the mana added in the same ability.
   const restriction = sentence.match(/spend this mana only (?:to |on )?([^.]+)/);
   if (restriction) for (const effect of effects) if (effect.kind === 'addMana') effect.restriction = restriction[1];
+  countX(effects, sentence);
   return { effects, recognised };
+}
+
+/** "where X is the number of Goblins you control" (never cards in a hand or graveyard, which the engine does not count). */
+const WHERE_X = /where x is the number of ((?:(?!\b(?:cards?|hand|graveyard|library)\b)[^.])+)$/;
+
+/** Makes an X the sentence defines count those objects, instead of the 1 an unknown X is taken as. */
+function countX(effects: Effect[], sentence: string): void {
+  const m = sentence.replace(/\.$/, '').match(WHERE_X);
+  if (!m) return;
+  for (const effect of effects) {
+    if ('amount' in effect && effect.amount === 'X') (effect as { amount: Amount }).amount = countPhrase(m[1]);
+    if ('count' in effect && effect.count === 'X') (effect as { count: Amount }).count = countPhrase(m[1]);
+  }
 }

@@ -68,7 +68,8 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   m = line.match(/^enchant ([a-z ]+?)(?: with another aura attached to it)?$/);
   if (m) effects.push({ kind: 'attachRestriction', filter: parseObjectFilter(m[1]) });
   m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^"]*? and )?(?:has|gains) "(.+)"/);
-  if (m) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: readGranted(m[3]), keywords: [] });
+  // Each quoted ability is its own ("has "{2}, {T}: ..." and "Whenever a creature dies, untap this creature."").
+  if (m) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: [...`"${m[3]}"`.matchAll(/"([^"]+)"/g)].flatMap((q) => readGranted(q[1])), keywords: [] });
   m = line.match(/^(enchanted|equipped) ([a-z]+) (?:is [a-z]+, )?gets ([+-]\d+)\/([+-]\d+)/);
   if (m) effects.push({ kind: 'anthem', power: Number(m[3]), toughness: Number(m[4]), to: { kind: 'attached' } });
   m = line.match(/^(enchanted|equipped) ([a-z]+) (?:is [a-z]+, )?(?:gets [^."]*? and )?(?:has|gains) ([a-z, ]+)\.?$/);
