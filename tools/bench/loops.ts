@@ -1,8 +1,10 @@
 // Loop-engine figures against the Commander Spellbook sheet: recall, false positives, parser coverage, timing.
 // Prints, never fails: `npx tsx --tsconfig tsconfig.base.json tools/bench/loops.ts`
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { findLoops, findLoopsInCardPool, parsedAbilityShare, type LoopCard, type Outcome } from '@melvin/loop/domain';
+import { findLoops, findLoopsInCardPool, parsedAbilityShare, type CardPoolAnalysis, type LoopCard, type Outcome } from '@melvin/loop/domain';
+import { CardPoolThreads } from '../../apps/loop-analysis/src/app/analysis/card-pool-threads';
 import { dataDir, isGameCard, readOracleFile, toLoopCard } from '../../libs/loop/domain/src/test-support/oracle-cards';
 
 interface Combo {
@@ -16,13 +18,18 @@ interface Combo {
 const PER_COMBO_MS = Number(process.env['BENCH_COMBO_MS'] ?? 60);
 const SAMPLE = Number(process.env['BENCH_FP_SAMPLE'] ?? 300);
 
-/** `--misses=N` prints N missed combos of each size (default 15, 2-card only); `--only=recall,fp,decks` runs some sections. */
+/**
+ * `--misses=N` prints N missed combos of each size (default 15, 2-card only); `--only=recall,fp,decks` runs some sections;
+ * `--threads=N` sets the worker threads of the deck section (default: the machine's cores).
+ */
 function flag(name: string): string | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg?.slice(name.length + 3);
 }
 const MISSES = Number(flag('misses') ?? 15);
 const SECTIONS = new Set((flag('only') ?? 'recall,fp,decks').split(','));
+const DECK_OPTIONS = { maxSize: 3, budgetMs: 10000 };
+const DECK_THREADS = Number(flag('threads') ?? availableParallelism());
 
 function seeded(seed: number): () => number {
   let a = seed;
@@ -62,7 +69,7 @@ function needsSetup(prerequisites: string): boolean {
   return /in (?:your |the )?(?:hand|graveyard|grave|library|command zone)|in hand|from (?:your )?(?:hand|graveyard)|devotion|at least \d+ (?:other )?[a-z]+|\d+ (?:other )?(?:creatures|lands|elves|permanents|cards)|experience|life total|\d+ (?:or more )?life|naming|named|soulbond|poison|opponents? (?:has|have|control)|mana dorks|deal combat damage|attacked/.test(text);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const raw = readOracleFile().filter(isGameCard);
   const cards = raw.map(toLoopCard);
   const byName = new Map(cards.map((c) => [normal(c.name), c]));
@@ -162,7 +169,7 @@ function main(): void {
   }
 
   // Whole decks: 100 cards of one colour identity, combo pieces plus random cards, fixed seed.
-  const deckTimes: number[] = [];
+  const decks: { identity: string; cards: LoopCard[] }[] = [];
   const deckRandom = seeded(7);
   for (let d = 0; d < (SECTIONS.has('decks') ? 10 : 0); d += 1) {
     const anchor = resolvedCombos[Math.floor(deckRandom() * resolvedCombos.length)];
@@ -170,17 +177,41 @@ function main(): void {
     const fits = (c: LoopCard) => c.colorIdentity.every((col) => identity.has(col));
     const deck = new Map<string, LoopCard>(anchor.cards.map((c) => [c.name, c]));
     const pieces = pool.filter(fits);
-    while (deck.size < 30 && pieces.length) deck.set(pieces[Math.floor(deckRandom() * pieces.length)].name, pieces[Math.floor(deckRandom() * pieces.length)]);
+    while (deck.size < 30 && pieces.length) {
+      const piece = pieces[Math.floor(deckRandom() * pieces.length)];
+      deck.set(piece.name, piece);
+    }
     const others = cards.filter(fits);
     while (deck.size < 100) {
       const card = others[Math.floor(deckRandom() * others.length)];
       deck.set(card.name, card);
     }
-    const analysis = findLoopsInCardPool([...deck.values()], { maxSize: 3, budgetMs: 10000 });
-    deckTimes.push(analysis.tookMs);
-    console.log(`  deck ${d + 1} (${[...identity].join('') || 'C'}): ${analysis.loops.length} loops, ${analysis.setsSearched} sets searched, ${analysis.tookMs.toFixed(0)} ms${analysis.exhausted ? ' (budget hit)' : ''}`);
+    decks.push({ identity: [...identity].join('') || 'C', cards: [...deck.values()] });
   }
-  console.log(`100-card deck, all loops of up to 3 cards: median ${quantile(deckTimes, 0.5).toFixed(0)} ms, p95 ${quantile(deckTimes, 0.95).toFixed(0)} ms`);
+  if (!decks.length) return;
+  await benchDecks('in one thread (findLoopsInCardPool)', decks, async (deck) => findLoopsInCardPool(deck, DECK_OPTIONS));
+  const threads = new CardPoolThreads(DECK_THREADS);
+  try {
+    await threads.warmUp(); // the service starts its threads before the first deck
+    await benchDecks(`on ${DECK_THREADS} worker threads (the loop-analysis service)`, decks, (deck) => threads.findLoops(deck, DECK_OPTIONS));
+  } finally {
+    await threads.close();
+  }
 }
 
-main();
+/** Each run gets its own copies of the cards, so no run profits from parsing done by an earlier one. */
+async function benchDecks(label: string, decks: { identity: string; cards: LoopCard[] }[], analyse: (deck: LoopCard[]) => Promise<CardPoolAnalysis>): Promise<void> {
+  console.log(`\nWhole 100-card decks, ${label}:`);
+  const times: number[] = [];
+  const loops: number[] = [];
+  for (const [d, deck] of decks.entries()) {
+    const analysis = await analyse(structuredClone(deck.cards));
+    times.push(analysis.tookMs);
+    loops.push(analysis.loops.length);
+    console.log(`  deck ${d + 1} (${deck.identity}): ${analysis.loops.length} loops, ${analysis.setsSearched} sets searched, ${analysis.tookMs.toFixed(0)} ms${analysis.exhausted ? ' (budget hit)' : ''}`);
+  }
+  const total = loops.reduce((sum, n) => sum + n, 0);
+  console.log(`100-card deck, all loops of up to 3 cards: median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, ${total} loops in all`);
+}
+
+void main();

@@ -6,7 +6,7 @@ const { basename, join } = require('path');
  * metadata Nest's dependency injection reads; the generated package.json lists only the
  * dependencies the bundle really imports, which the Docker image installs.
  */
-module.exports = function nestAppWebpackConfig(appDir) {
+module.exports = function nestAppWebpackConfig(appDir, { additionalEntryPoints = [] } = {}) {
   return {
     output: {
       path: join(appDir, '../../dist/apps', basename(appDir)),
@@ -18,6 +18,8 @@ module.exports = function nestAppWebpackConfig(appDir) {
         target: 'node',
         compiler: 'tsc',
         main: './src/main.ts',
+        // Extra bundles next to main.js, such as worker-thread scripts: [{ entryName, entryPath }].
+        additionalEntryPoints,
         tsConfig: './tsconfig.app.json',
         optimization: false,
         outputHashing: 'none',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { httpPortEnv, mongoEnv, positiveInt, postgresEnv, redisEnv, runtimeEnv } from '@melvin/shared/config';
 
@@ -14,5 +15,7 @@ export const loopAnalysisEnvSchema = z.object({
   /** Time budget of one deck analysis (all loops of up to three cards, then one card away). */
   DECK_BUDGET_MS: positiveInt(20_000),
   DECK_CONCURRENCY: positiveInt(1),
+  /** Worker threads a deck's loop search is spread over; decks take turns on them. */
+  DECK_THREADS: positiveInt(availableParallelism()),
 });
 export type LoopAnalysisConfig = z.infer<typeof loopAnalysisEnvSchema>;

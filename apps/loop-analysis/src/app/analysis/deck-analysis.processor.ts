@@ -33,9 +33,9 @@ export class DeckAnalysisProcessor extends WorkerHost implements OnApplicationBo
     return runWithCorrelationId(correlationId, async () => {
       await this.store.update(data.analysisId, { status: 'running', progress: 0 });
       try {
-        // The analysis runs synchronously: progress goes to the job only. Writing it to the artifact
-        // too would queue several updates of one document that then race the final one.
-        const { report, problems } = this.analyser.analyseDeck(data.decklist, { oneCardAway: data.oneCardAway }, (percent) => {
+        // Progress goes to the job only: writing it to the artifact too would queue several updates
+        // of one document that then race the final one.
+        const { report, problems } = await this.analyser.analyseDeck(data.decklist, { oneCardAway: data.oneCardAway }, (percent) => {
           void job.updateProgress(percent);
         });
         this.metrics.record('deck', report);

@@ -1,35 +1,63 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { analyseCardSet, analyseDeck, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type DeckAnalysis, type LoopReport } from '@melvin/loop/domain';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'winston';
+import { analyseCardSet, analyseDeckWith, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type CardPoolSearcher, type DeckAnalysis, type LoopReport } from '@melvin/loop/domain';
+import { SERVICE_LOGGER } from '@melvin/shared/observability';
 import { ServiceFailure } from '@melvin/shared/runtime';
 import type { LoopAnalysisConfig } from '../../config/env.schema';
 import { LiveCardPool } from '../cards/live-card-pool';
 import { LOOP_CONFIG } from '../tokens';
+import { CardPoolThreads } from './card-pool-threads';
 
-/** Runs the engine over the live card pool; engine refusals become answers the gateway can relay. */
+/**
+ * Runs the engine over the live card pool; engine refusals become answers the gateway can relay.
+ * A deck's loop search runs on worker threads, so a long deck never blocks the event loop.
+ */
 @Injectable()
-export class LoopAnalyser {
+export class LoopAnalyser implements OnApplicationBootstrap, OnModuleDestroy {
   readonly engineVersion = ENGINE_VERSION;
+  private readonly threads: CardPoolThreads;
 
   constructor(
     private readonly pool: LiveCardPool,
     @Inject(LOOP_CONFIG) private readonly config: LoopAnalysisConfig,
-  ) {}
-
-  analyseCards(names: string[]): LoopReport {
-    return refusalsAsFailures(() => analyseCardSet(this.pool.current(), names, this.config.LOOP_BUDGET_MS));
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {
+    this.threads = new CardPoolThreads(config.DECK_THREADS);
   }
 
-  analyseDeck(decklist: string, options: { oneCardAway: boolean }, onProgress: (percent: number) => void): DeckAnalysis {
-    return refusalsAsFailures(() => analyseDeck(this.pool.current(), decklist, { ...options, budgetMs: this.config.DECK_BUDGET_MS }, onProgress));
+  /** Loading the engine in every thread takes a moment: done at start, not during the first deck. */
+  onApplicationBootstrap(): void {
+    this.threads.warmUp().then(
+      () => this.logger.info('deck search threads ready', { threads: this.config.DECK_THREADS }),
+      (error: unknown) => this.logger.error('deck search threads failed to start', { error: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.threads.close();
+  }
+
+  analyseCards(names: string[]): LoopReport {
+    try {
+      return analyseCardSet(this.pool.current(), names, this.config.LOOP_BUDGET_MS);
+    } catch (error) {
+      return refusalAsFailure(error);
+    }
+  }
+
+  async analyseDeck(decklist: string, options: { oneCardAway: boolean }, onProgress: (percent: number) => void): Promise<DeckAnalysis> {
+    const searchPool: CardPoolSearcher = (cards, poolOptions, onSearched) => this.threads.findLoops(cards, poolOptions, onSearched);
+    try {
+      return await analyseDeckWith(searchPool, this.pool.current(), decklist, { ...options, budgetMs: this.config.DECK_BUDGET_MS }, onProgress);
+    } catch (error) {
+      return refusalAsFailure(error);
+    }
   }
 }
 
-function refusalsAsFailures<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof UnknownCardsError) throw new ServiceFailure(404, 'UNKNOWN_CARDS', error.message, { unknown_cards: error.unknown });
-    if (error instanceof EmptyDecklistError) throw new ServiceFailure(400, 'EMPTY_DECKLIST', error.message);
-    throw error;
-  }
+/** Engine refusals become answers the gateway can relay; anything else stays an error. */
+function refusalAsFailure(error: unknown): never {
+  if (error instanceof UnknownCardsError) throw new ServiceFailure(404, 'UNKNOWN_CARDS', error.message, { unknown_cards: error.unknown });
+  if (error instanceof EmptyDecklistError) throw new ServiceFailure(400, 'EMPTY_DECKLIST', error.message);
+  throw error;
 }

@@ -3,7 +3,7 @@ import { parseDecklist, playingCardNames, type DecklistProblem } from '../deckli
 import { findLoops } from '../engine/find-loops';
 import type { LoopCard } from '../model/loop-card';
 import { parseCardAbilities } from '../parser/parse-card';
-import { findLoopsInCardPool, findOneCardAway } from '../pool/card-pool';
+import { findLoopsInCardPool, findOneCardAway, type CardPoolAnalysis, type CardPoolOptions } from '../pool/card-pool';
 import { toLoopView, type LoopReport } from '../report';
 import type { CardPool, UnknownCard } from './card-pool';
 
@@ -57,6 +57,58 @@ export function analyseCardSet(pool: CardPool, names: string[], budgetMs: number
   };
 }
 
+/** How a deck's cards are searched for loops, spread over worker threads by the caller; `onProgress` gets 0–1. */
+export type CardPoolSearcher = (cards: LoopCard[], options: CardPoolOptions, onProgress: (share: number) => void) => Promise<CardPoolAnalysis>;
+
+interface DeckRequest {
+  parsed: ReturnType<typeof parseDecklist>;
+  cards: CardRecord[];
+  unknown: UnknownCard[];
+  started: number;
+}
+
+function readDeck(pool: CardPool, decklist: string): DeckRequest {
+  const started = Date.now();
+  const parsed = parseDecklist(decklist);
+  const names = playingCardNames(parsed);
+  if (!names.length) throw new EmptyDecklistError();
+  return { parsed, ...pool.resolve(names), started };
+}
+
+/** Half the budget goes to the deck's own loops when "one card away" gets the other half. */
+function loopSearchOptions(options: { oneCardAway: boolean; budgetMs: number }): CardPoolOptions {
+  return { maxSize: 3, budgetMs: options.oneCardAway ? options.budgetMs / 2 : options.budgetMs };
+}
+
+/** The report once the deck's own loops are known, with the cards one away from a loop if asked for. */
+function deckAnalysis(
+  pool: CardPool,
+  deck: DeckRequest,
+  analysis: CardPoolAnalysis,
+  options: { oneCardAway: boolean; budgetMs: number },
+  onProgress: (percent: number) => void,
+): DeckAnalysis {
+  onProgress(options.oneCardAway ? 50 : 95);
+  const { cards } = deck;
+  const identity = [...new Set(cards.flatMap((card: CardRecord) => card.colorIdentity))];
+  const oneAway = options.oneCardAway
+    ? findOneCardAway(cards, pool.commanderCandidates(identity), { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 })
+    : [];
+  onProgress(100);
+  return {
+    problems: deck.parsed.problems,
+    report: {
+      cards: cards.map((card) => card.name),
+      unknown_cards: deck.unknown,
+      unparsed: unparsedTextOf(cards),
+      loops: analysis.loops.map(toLoopView),
+      one_card_away: oneAway.map((suggestion) => ({ card: suggestion.card, with: suggestion.with, outcomes: suggestion.loop.outcomes })),
+      exhausted: analysis.exhausted,
+      took_ms: Date.now() - deck.started,
+    },
+  };
+}
+
 /** Every loop among up to three of a deck's cards, then the cards one away from a loop; `onProgress` gets 0–100. */
 export function analyseDeck(
   pool: CardPool,
@@ -64,30 +116,26 @@ export function analyseDeck(
   options: { oneCardAway: boolean; budgetMs: number },
   onProgress: (percent: number) => void = () => undefined,
 ): DeckAnalysis {
-  const started = Date.now();
-  const parsed = parseDecklist(decklist);
-  const names = playingCardNames(parsed);
-  if (!names.length) throw new EmptyDecklistError();
-  const { cards, unknown } = pool.resolve(names);
+  const deck = readDeck(pool, decklist);
   onProgress(10);
-  const searchBudget = options.oneCardAway ? options.budgetMs / 2 : options.budgetMs;
-  const analysis = findLoopsInCardPool(cards, { maxSize: 3, budgetMs: searchBudget });
-  onProgress(options.oneCardAway ? 50 : 95);
-  const identity = [...new Set(cards.flatMap((card: CardRecord) => card.colorIdentity))];
-  const oneAway = options.oneCardAway
-    ? findOneCardAway(cards, pool.commanderCandidates(identity), { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 })
-    : [];
-  onProgress(100);
-  return {
-    problems: parsed.problems,
-    report: {
-      cards: cards.map((card) => card.name),
-      unknown_cards: unknown,
-      unparsed: unparsedTextOf(cards),
-      loops: analysis.loops.map(toLoopView),
-      one_card_away: oneAway.map((suggestion) => ({ card: suggestion.card, with: suggestion.with, outcomes: suggestion.loop.outcomes })),
-      exhausted: analysis.exhausted,
-      took_ms: Date.now() - started,
-    },
+  return deckAnalysis(pool, deck, findLoopsInCardPool(deck.cards, loopSearchOptions(options)), options, onProgress);
+}
+
+/** `analyseDeck` with the deck's own loops searched by `searchPool` (worker threads in the service). */
+export async function analyseDeckWith(
+  searchPool: CardPoolSearcher,
+  pool: CardPool,
+  decklist: string,
+  options: { oneCardAway: boolean; budgetMs: number },
+  onProgress: (percent: number) => void = () => undefined,
+): Promise<DeckAnalysis> {
+  const deck = readDeck(pool, decklist);
+  onProgress(10);
+  const searchedUpTo = options.oneCardAway ? 50 : 95;
+  let reported = 10;
+  const searchProgress = (share: number) => {
+    const percent = Math.floor(10 + share * (searchedUpTo - 10));
+    if (percent > reported) onProgress((reported = percent));
   };
+  return deckAnalysis(pool, deck, await searchPool(deck.cards, loopSearchOptions(options), searchProgress), options, onProgress);
 }

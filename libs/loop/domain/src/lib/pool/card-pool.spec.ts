@@ -1,6 +1,7 @@
 import { parseCardAbilities } from '../parser/parse-card';
 import { loadCards } from '../../test-support/oracle-cards';
-import { findLoopsInCardPool, findOneCardAway, worthSearching } from './card-pool';
+import type { Loop } from '../model/loop';
+import { CardPoolSearch, findLoopsInCardPool, findOneCardAway, worthSearching, type CardPoolPlan } from './card-pool';
 import { resourceSignature } from './resource-signature';
 
 describe('card pools', () => {
@@ -27,5 +28,29 @@ describe('card pools', () => {
     const pool = loadCards('Llanowar Elves', 'Pestermite', 'Lightning Bolt', 'Serra Angel');
     const suggestions = findOneCardAway(deck, pool, { limit: 5, budgetMs: 5000 });
     expect(suggestions[0]).toMatchObject({ card: 'Pestermite', with: ['Kiki-Jiki, Mirror Breaker'] });
+  });
+
+  it('keeps the loops a search in order would keep, whatever order the results come back in', () => {
+    const [a, b, c, d] = loadCards('Kiki-Jiki, Mirror Breaker', 'Pestermite', 'Sol Ring', 'Grizzly Bears');
+    const plan: CardPoolPlan = { cards: [a, b, c, d], sets: [[0, 1], [2, 3], [0, 1, 2], [1, 2, 3]] };
+    const loopOf = (...cards: string[]): Loop => ({ cards, outcomes: ['infinite-mana'], manaColors: [], mandatory: false, requires: [], steps: [], netPerIteration: {} });
+    // What a search of each set finds: the third set repeats the pair's loop with a card it does not need.
+    const found = [[loopOf(a.name, b.name)], [], [loopOf(a.name, b.name, c.name)], [loopOf(b.name, c.name, d.name)]];
+    const keptLoops = (search: CardPoolSearch) => search.analysis(0, false).loops.map((loop) => loop.cards);
+
+    const inOrder = new CardPoolSearch(plan);
+    for (let set = inOrder.take(); set !== undefined; set = inOrder.take()) inOrder.complete(set, found[set]);
+    const backwards = new CardPoolSearch(plan);
+    const handedOut = [...Array(plan.sets.length)].map(() => backwards.take());
+    for (const set of handedOut.reverse()) if (set !== undefined) backwards.complete(set, found[set]);
+
+    expect(keptLoops(inOrder)).toEqual([[a.name, b.name], [b.name, c.name, d.name]]);
+    expect(keptLoops(backwards)).toEqual(keptLoops(inOrder));
+    expect(inOrder.analysis(0, false).setsSearched).toBe(3);
+  });
+
+  it('leaves out a third card that only trades mana with the others, but not a cost reducer', () => {
+    expect(worthSearching(loadCards('Grim Monolith', 'Rings of Brighthearth', 'Prismite'))).toBe(false);
+    expect(worthSearching(loadCards('Grim Monolith', 'Rings of Brighthearth', 'Training Grounds'))).toBe(true);
   });
 });

@@ -2,7 +2,10 @@ import { parsedCard } from '../engine/card-catalogue';
 import { findLoops, minimalLoops } from '../engine/find-loops';
 import type { Loop } from '../model/loop';
 import type { LoopCard } from '../model/loop-card';
-import { feeds, feedsAny, feedsItself, feedsStrongly, resourceSignature, type ResourceSignature } from './resource-signature';
+import { feeds, feedsAny, feedsItself, feedsStrongly, resourceSignature, tradesBeyondMana, type ResourceSignature } from './resource-signature';
+
+/** Search budget for one card set unless told otherwise. */
+export const DEFAULT_PER_SET_MS = 8;
 
 export interface CardPoolOptions {
   maxSize?: number;
@@ -29,44 +32,74 @@ export interface OneCardAway {
 interface Node {
   card: LoopCard;
   signature: ResourceSignature;
+  /** Makes mana without spending anything, like a cost reducer's discount. */
+  freeMana: boolean;
 }
 
-const signatures = new WeakMap<LoopCard, ResourceSignature>();
+const nodeCache = new WeakMap<LoopCard, Node>();
 
-function signatureOf(card: LoopCard): ResourceSignature {
-  let signature = signatures.get(card);
-  if (!signature) {
-    signature = resourceSignature(parsedCard(card));
-    signatures.set(card, signature);
+/** A card's signature, read once per card object. */
+function nodeOf(card: LoopCard): Node {
+  let node = nodeCache.get(card);
+  if (!node) {
+    const parsed = parsedCard(card);
+    const statics = resourceSignature({ ...parsed, abilities: parsed.abilities.filter((ability) => ability.kind === 'static') });
+    node = { card, signature: resourceSignature(parsed), freeMana: statics.produces.includes('mana') };
+    nodeCache.set(card, node);
   }
-  return signature;
+  return node;
 }
 
-/**
- * A card set can loop only if every card lies on a cycle of the feed graph among them (a card that
- * spends nothing, such as a cost reducer, only needs to feed one) and the cycle turns through some
- * resource other than mana: two cards feeding each other, or one card feeding itself.
- */
+/** Who feeds whom among some cards, worked out once per pair: planning a deck asks about each pair many times. */
+class FeedGraph {
+  private readonly feeds: boolean[][];
+  private readonly link: boolean[][];
+  private readonly strong: boolean[][];
+  private readonly trades: boolean[][];
+  private readonly looper: boolean[];
+
+  constructor(readonly nodes: Node[]) {
+    const pairs = (test: (from: ResourceSignature, to: ResourceSignature) => boolean) =>
+      nodes.map((a, i) => nodes.map((b, j) => i !== j && test(a.signature, b.signature)));
+    this.feeds = pairs(feeds);
+    // b hangs off a when b needs nothing (a static) and a profits from it.
+    this.link = pairs((a, b) => feeds(a, b) || (b.consumes.length === 0 && feedsAny(b, a)));
+    this.strong = pairs(feedsStrongly);
+    this.trades = pairs(tradesBeyondMana);
+    this.looper = nodes.map((node) => feedsItself(node.signature));
+  }
+
+  linked(i: number, j: number): boolean {
+    return this.feeds[i][j] || this.feeds[j][i];
+  }
+
+  /**
+   * A card set can loop only if every card lies on a cycle of the feed graph among them (a card that
+   * spends nothing, such as a cost reducer, only needs to feed one) and the cycle turns through some
+   * resource other than mana: two cards feeding each other, or one card feeding itself.
+   */
+  couldLoop(set: number[]): boolean {
+    if (set.length === 1) return this.looper[set[0]];
+    // Strong connectivity: everyone reaches everyone (sets have at most three cards, so two hops suffice).
+    const reaches = (i: number, j: number) => i === j || this.link[i][j] || set.some((k) => k !== i && k !== j && this.link[i][k] && this.link[k][j]);
+    if (!set.every((i) => set.every((j) => reaches(i, j)))) return false;
+    if (set.length > 2 && !set.every((i) => this.earnsItsPlace(set, i))) return false;
+    return set.some((i) => this.looper[i] || set.some((j) => this.strong[i][j]));
+  }
+
+  /**
+   * A third card must trade the others something besides mana, or make mana for free (a cost reducer):
+   * mana it has to spend or untap for pays for no endless loop. Pairs are few and cheap to search, so
+   * they skip this test.
+   */
+  private earnsItsPlace(set: number[], i: number): boolean {
+    const { signature, freeMana } = this.nodes[i];
+    return freeMana || signature.consumes.length === 0 || set.some((j) => this.trades[i][j]);
+  }
+}
+
 function couldLoop(nodes: Node[]): boolean {
-  const n = nodes.length;
-  if (n === 1) return feedsItself(nodes[0].signature);
-  const looper = nodes.map((node) => feedsItself(node.signature));
-  // j hangs off i when j needs nothing (a static) or j loops alone and i only profits from it.
-  const link = (i: number, j: number) =>
-    feeds(nodes[i].signature, nodes[j].signature) ||
-    ((nodes[j].signature.consumes.length === 0) && feedsAny(nodes[j].signature, nodes[i].signature));
-  // Strong connectivity: everyone reaches everyone (sets have at most three cards, so two hops suffice).
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j < n; j += 1) {
-      if (i === j || link(i, j)) continue;
-      if (!nodes.some((_, k) => k !== i && k !== j && link(i, k) && link(k, j))) return false;
-    }
-  }
-  for (let i = 0; i < n; i += 1) {
-    if (looper[i]) return true;
-    for (let j = 0; j < n; j += 1) if (j !== i && feedsStrongly(nodes[i].signature, nodes[j].signature)) return true;
-  }
-  return false;
+  return new FeedGraph(nodes).couldLoop(nodes.map((_, i) => i));
 }
 
 function isRelevant(signature: ResourceSignature): boolean {
@@ -75,35 +108,28 @@ function isRelevant(signature: ResourceSignature): boolean {
 
 /** Cards with something to give or take; vanilla cards and pure lands never start a loop. */
 function relevant(cards: LoopCard[]): Node[] {
-  return cards.map((card) => ({ card, signature: signatureOf(card) })).filter((n) => isRelevant(n.signature));
+  return cards.map(nodeOf).filter((n) => isRelevant(n.signature));
 }
 
 /** Whether these cards pass the signature pruning that deck analysis applies before any search. */
 export function worthSearching(cards: LoopCard[]): boolean {
-  const nodes = cards.map((card) => ({ card, signature: signatureOf(card) }));
-  return nodes.every((n) => isRelevant(n.signature)) && couldLoop(nodes);
+  const set = cards.map(nodeOf);
+  return set.every((n) => isRelevant(n.signature)) && couldLoop(set);
 }
 
 
-function linked(a: Node, b: Node): boolean {
-  return feeds(a.signature, b.signature) || feeds(b.signature, a.signature);
-}
-
-/** Sets of up to maxSize nodes, each grown from a linked pair by a card linked to it. */
-function* candidateSets(nodes: Node[], maxSize: number): Generator<Node[]> {
-  for (const node of nodes) if (couldLoop([node])) yield [node];
+/** Sets of up to maxSize nodes, as indices, each grown from a linked pair by a card linked to it. */
+function* candidateSets(nodes: Node[], maxSize: number): Generator<number[]> {
+  const graph = new FeedGraph(nodes);
+  for (let i = 0; i < nodes.length; i += 1) if (graph.couldLoop([i])) yield [i];
   if (maxSize < 2) return;
-  const neighbours = nodes.map((a) => nodes.map((b, j) => (a !== b && linked(a, b) ? j : -1)).filter((j) => j >= 0));
-  for (let i = 0; i < nodes.length; i += 1) for (const j of neighbours[i]) if (j > i && couldLoop([nodes[i], nodes[j]])) yield [nodes[i], nodes[j]];
+  const neighbours = nodes.map((_, i) => nodes.flatMap((_, j) => (graph.linked(i, j) ? [j] : [])));
+  for (let i = 0; i < nodes.length; i += 1) for (const j of neighbours[i]) if (j > i && graph.couldLoop([i, j])) yield [i, j];
   if (maxSize < 3) return;
   for (let i = 0; i < nodes.length; i += 1) {
     for (const j of neighbours[i]) {
       if (j <= i) continue;
-      for (const k of new Set([...neighbours[i], ...neighbours[j]])) {
-        if (k <= j) continue;
-        const set = [nodes[i], nodes[j], nodes[k]];
-        if (couldLoop(set)) yield set;
-      }
+      for (const k of new Set([...neighbours[i], ...neighbours[j]])) if (k > j && graph.couldLoop([i, j, k])) yield [i, j, k];
     }
   }
 }
@@ -112,18 +138,93 @@ function* candidateSets(nodes: Node[], maxSize: number): Generator<Node[]> {
 const smallSetResults = new WeakMap<LoopCard, WeakMap<LoopCard, Loop[]>>();
 
 /** Searches one card set; a finished search of one or two cards is remembered (an exhausted one proves nothing). */
-function searchSet(cards: LoopCard[], budgetMs: number): { loops: Loop[] } {
-  if (cards.length > 2) return findLoops(cards, { budgetMs });
+export function searchCardSet(cards: LoopCard[], budgetMs: number): Loop[] {
+  if (cards.length > 2) return findLoops(cards, { budgetMs }).loops;
   const [first, second = first] = cards;
   let byPartner = smallSetResults.get(first);
   const known = byPartner?.get(second);
-  if (known) return { loops: known };
+  if (known) return known;
   const analysis = findLoops(cards, { budgetMs });
   if (!analysis.exhausted) {
     if (!byPartner) smallSetResults.set(first, (byPartner = new WeakMap()));
     byPartner.set(second, analysis.loops);
   }
-  return analysis;
+  return analysis.loops;
+}
+
+/** The card sets of a pool worth a search, smallest first, as indices into `cards` (the pool's relevant cards). */
+export interface CardPoolPlan {
+  cards: LoopCard[];
+  sets: number[][];
+}
+
+/** Prunes a pool down to the card sets whose members could feed each other; no search yet. */
+export function planCardPoolSearch(cards: LoopCard[], maxSize = 3): CardPoolPlan {
+  const nodes = relevant(cards);
+  return { cards: nodes.map((node) => node.card), sets: [...candidateSets(nodes, maxSize)] };
+}
+
+const NOT_SEARCHED: Loop[] = [];
+
+/**
+ * Walks a plan's sets in order, skipping a set that contains a loop kept from an earlier set. Results
+ * may come back out of order (from parallel workers): a set's loops are kept only once every earlier
+ * set is settled, so the loops kept are those a search in plan order would keep.
+ */
+export class CardPoolSearch {
+  private readonly names: string[][];
+  private readonly results = new Map<number, Loop[]>();
+  private readonly kept: Loop[] = [];
+  private nextSet = 0;
+  private settled = 0;
+  private searched = 0;
+
+  constructor(readonly plan: CardPoolPlan) {
+    this.names = plan.sets.map((set) => set.map((i) => plan.cards[i].name));
+  }
+
+  /** The next set that still needs a search, or undefined when all were handed out. */
+  take(): number | undefined {
+    while (this.nextSet < this.plan.sets.length) {
+      const set = this.nextSet++;
+      if (!this.covered(set)) return set;
+      this.complete(set, NOT_SEARCHED);
+    }
+    return undefined;
+  }
+
+  /** Share of the sets settled so far, 0–1. */
+  get progress(): number {
+    return this.plan.sets.length ? this.settled / this.plan.sets.length : 1;
+  }
+
+  cardsOf(set: number): LoopCard[] {
+    return this.plan.sets[set].map((i) => this.plan.cards[i]);
+  }
+
+  complete(set: number, loops: Loop[]): void {
+    if (loops !== NOT_SEARCHED) this.searched += 1;
+    this.results.set(set, loops);
+    while (this.results.has(this.settled)) this.settle(this.settled);
+  }
+
+  /** The loops kept so far; sets never searched (the budget ran out) count as loopless. */
+  analysis(started: number, exhausted: boolean): CardPoolAnalysis {
+    for (const set of [...this.results.keys()].sort((a, b) => a - b)) this.settle(set);
+    return { loops: minimalLoops(this.kept), setsSearched: this.searched, exhausted, tookMs: performance.now() - started };
+  }
+
+  private settle(set: number): void {
+    const loops = this.results.get(set) ?? NOT_SEARCHED;
+    this.results.delete(set);
+    if (!this.covered(set)) this.kept.push(...loops);
+    this.settled = Math.max(this.settled, set + 1);
+  }
+
+  private covered(set: number): boolean {
+    const names = this.names[set];
+    return this.kept.some((loop) => loop.cards.every((name) => names.includes(name)));
+  }
 }
 
 /**
@@ -132,28 +233,15 @@ function searchSet(cards: LoopCard[], budgetMs: number): { loops: Loop[] } {
  */
 export function findLoopsInCardPool(cards: LoopCard[], options: CardPoolOptions = {}): CardPoolAnalysis {
   const started = performance.now();
-  const budget = options.budgetMs ?? 2000;
-  const perSet = options.perSetMs ?? 8;
-  const loops: Loop[] = [];
-  const found: Set<string>[] = [];
-  let setsSearched = 0;
-  let exhausted = false;
-  for (const set of candidateSets(relevant(cards), options.maxSize ?? 3)) {
-    const names = set.map((n) => n.card.name);
-    if (found.some((loop) => [...loop].every((name) => names.includes(name)))) continue;
-    const left = started + budget - performance.now();
-    if (left <= 0) {
-      exhausted = true;
-      break;
-    }
-    setsSearched += 1;
-    const analysis = searchSet(set.map((n) => n.card), Math.min(perSet, left));
-    for (const loop of analysis.loops) {
-      loops.push(loop);
-      found.push(new Set(loop.cards));
-    }
+  const deadline = started + (options.budgetMs ?? 2000);
+  const perSet = options.perSetMs ?? DEFAULT_PER_SET_MS;
+  const search = new CardPoolSearch(planCardPoolSearch(cards, options.maxSize ?? 3));
+  for (let set = search.take(); set !== undefined; set = search.take()) {
+    const left = deadline - performance.now();
+    if (left <= 0) return search.analysis(started, true);
+    search.complete(set, searchCardSet(search.cardsOf(set), Math.min(perSet, left)));
   }
-  return { loops: minimalLoops(loops), setsSearched, exhausted, tookMs: performance.now() - started };
+  return search.analysis(started, false);
 }
 
 /**

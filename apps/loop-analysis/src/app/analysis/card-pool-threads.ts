@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  CardPoolSearch,
+  DEFAULT_PER_SET_MS,
+  planCardPoolSearch,
+  type CardPoolAnalysis,
+  type CardPoolOptions,
+  type CardPoolPlan,
+  type Loop,
+  type LoopCard,
+} from '@melvin/loop/domain';
+
+export type ToWorker =
+  | { kind: 'plan'; job: number; plan: CardPoolPlan }
+  | { kind: 'search'; job: number; sets: number[]; perSetMs: number }
+  | { kind: 'forget'; job: number }
+  | { kind: 'ping' };
+
+export type FromWorker = { loops: Loop[][] } | { error: string };
+
+/** Sets handed to a worker at once: enough to hide the message round trip, few enough to balance the load. */
+const SETS_PER_REQUEST = 4;
+
+const WORKER_NAME = 'card-pool.worker';
+
+function upwardFrom(dir: string, file: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, file))) return join(at, file);
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * A build emits the worker as its own bundle next to main.js; from TypeScript sources (jest, the bench)
+ * the worker loads its .ts file through tsx, required at run time so the bundler never sees it.
+ */
+function spawnWorker(): Worker {
+  const built = join(__dirname, `${WORKER_NAME}.js`);
+  if (existsSync(built)) return new Worker(built);
+  const source = join(__dirname, `${WORKER_NAME}.ts`);
+  const tsconfig = upwardFrom(__dirname, 'tsconfig.base.json');
+  const boot = `require(require('node:module').createRequire(${JSON.stringify(source)}).resolve('tsx/cjs')); require(${JSON.stringify(source)});`;
+  return new Worker(boot, { eval: true, env: { ...process.env, ...(tsconfig && { TSX_TSCONFIG_PATH: tsconfig }) } });
+}
+
+/** Sends one request and waits for its answer; a worker serves one request at a time. */
+function ask(worker: Worker, request: ToWorker): Promise<Loop[][]> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: FromWorker) => {
+      done();
+      if ('error' in reply) reject(new Error(`card-pool worker: ${reply.error}`));
+      else resolve(reply.loops);
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`card-pool worker stopped (exit code ${code})`));
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(request);
+  });
+}
+
+function take(search: CardPoolSearch, count: number): number[] {
+  const sets: number[] = [];
+  for (let set = search.take(); set !== undefined; set = sets.length < count ? search.take() : undefined) sets.push(set);
+  return sets;
+}
+
+/**
+ * `findLoopsInCardPool` spread over worker threads: the deck's candidate sets go to the workers a few
+ * at a time and come back in any order, while `CardPoolSearch` keeps the loops a search in order would.
+ * The event loop stays free meanwhile. Decks take turns: each one already uses every thread.
+ */
+export class CardPoolThreads {
+  private workers: Worker[] = [];
+  private jobs = 0;
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly threads: number) {}
+
+  /** Starts the workers and waits until they answer: loading the engine takes a while, better not during a deck. */
+  async warmUp(): Promise<void> {
+    const workers = this.ready();
+    for (const worker of workers) worker.ref();
+    try {
+      await Promise.all(workers.map((worker) => ask(worker, { kind: 'ping' })));
+    } finally {
+      for (const worker of workers) worker.unref();
+    }
+  }
+
+  /** `onProgress` gets the share of the deck's sets searched so far, 0–1. */
+  findLoops(cards: LoopCard[], options: CardPoolOptions = {}, onProgress: (share: number) => void = () => undefined): Promise<CardPoolAnalysis> {
+    const run = this.turn.then(() => this.search(cards, options, onProgress));
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private async search(cards: LoopCard[], options: CardPoolOptions, onProgress: (share: number) => void): Promise<CardPoolAnalysis> {
+    const started = performance.now();
+    const deadline = started + (options.budgetMs ?? 2000);
+    const perSet = options.perSetMs ?? DEFAULT_PER_SET_MS;
+    const search = new CardPoolSearch(planCardPoolSearch(cards, options.maxSize ?? 3));
+    const job = (this.jobs += 1);
+    const workers = this.ready();
+    let exhausted = false;
+    const failures: unknown[] = [];
+    // A drain never throws: on a failure every drain stops asking, and the deck fails once all are idle.
+    const drain = async (worker: Worker) => {
+      for (let sets = take(search, SETS_PER_REQUEST); sets.length && !failures.length; sets = take(search, SETS_PER_REQUEST)) {
+        const left = deadline - performance.now();
+        if (left <= 0) {
+          exhausted = true;
+          return;
+        }
+        try {
+          const loops = await ask(worker, { kind: 'search', job, sets, perSetMs: Math.min(perSet, left) });
+          sets.forEach((set, i) => search.complete(set, loops[i]));
+          onProgress(search.progress);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    };
+    try {
+      for (const worker of workers) {
+        worker.ref();
+        worker.postMessage({ kind: 'plan', job, plan: search.plan } satisfies ToWorker);
+      }
+      await Promise.all(workers.map(drain));
+      onProgress(search.progress); // sets skipped after the last answer settle too
+    } finally {
+      for (const worker of workers) worker.postMessage({ kind: 'forget', job } satisfies ToWorker);
+      for (const worker of workers) worker.unref();
+    }
+    if (failures.length) throw failures[0];
+    return search.analysis(started, exhausted);
+  }
+
+  /** The running workers, replacing any that died; idle workers do not keep the process alive. */
+  private ready(): Worker[] {
+    while (this.workers.length < this.threads) {
+      const worker = spawnWorker();
+      worker.once('exit', () => (this.workers = this.workers.filter((w) => w !== worker)));
+      worker.on('error', () => undefined);
+      this.workers.push(worker);
+    }
+    return [...this.workers];
+  }
+}
