@@ -137,6 +137,9 @@ function* candidateSets(nodes: Node[], maxSize: number): Generator<number[]> {
 /** Results for single cards and pairs, by card object: decks share most of their interacting cards. */
 const smallSetResults = new WeakMap<LoopCard, WeakMap<LoopCard, Loop[]>>();
 
+/** How much longer a pair cut off by its budget may search on its second try. */
+const SMALL_SET_RETRY_FACTOR = 8;
+
 /** Searches one card set; a finished search of one or two cards is remembered (an exhausted one proves nothing). */
 export function searchCardSet(cards: LoopCard[], budgetMs: number): Loop[] {
   if (cards.length > 2) return findLoops(cards, { budgetMs }).loops;
@@ -144,7 +147,10 @@ export function searchCardSet(cards: LoopCard[], budgetMs: number): Loop[] {
   let byPartner = smallSetResults.get(first);
   const known = byPartner?.get(second);
   if (known) return known;
-  const analysis = findLoops(cards, { budgetMs });
+  // Pairs hold most classic loops, and a fresh worker pays parsing and warm-up inside its first searches:
+  // a pair cut off by its budget gets one longer try.
+  let analysis = findLoops(cards, { budgetMs });
+  if (analysis.exhausted) analysis = findLoops(cards, { budgetMs: budgetMs * SMALL_SET_RETRY_FACTOR });
   if (!analysis.exhausted) {
     if (!byPartner) smallSetResults.set(first, (byPartner = new WeakMap()));
     byPartner.set(second, analysis.loops);
