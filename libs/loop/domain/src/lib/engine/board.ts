@@ -241,12 +241,18 @@ export class Board {
 
   /** A key that is equal for objects no rule could tell apart (so the search tries one of them). */
   descriptor(p: Permanent, state: GameState): string {
-    const host = p.attachedTo === null ? '' : String(state.permanents.find((q) => q.id === p.attachedTo)?.card ?? '?');
     const counters = Object.keys(p.counters)
       .filter((k) => p.counters[k])
       .sort()
       .map((k) => `${k}${p.counters[k]}`)
       .join(',');
-    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}${p.attacking ? 'A' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${[...p.used].sort().join(',')}|${p.imprinted ?? ''}|${counters}|${p.damage}|${p.pump}`;
+    return `${this.identity(p, state)}|${counters}|${p.damage}|${p.pump}`;
+  }
+
+  /** The descriptor without the numbers (counters, damage, pump): which object it is, whatever it has on it. */
+  identity(p: Permanent, state: GameState): string {
+    const host = p.attachedTo === null ? '' : String(state.permanents.find((q) => q.id === p.attachedTo)?.card ?? '?');
+    const used = p.used.length > 1 ? [...p.used].sort().join(',') : p.used.join(',');
+    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}${p.attacking ? 'A' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${used}|${p.imprinted ?? ''}`;
   }
 }

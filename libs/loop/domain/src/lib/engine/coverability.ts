@@ -16,8 +16,18 @@ const EVENT_TALLIES = new Set<keyof Tallies>(['enters', 'leaves', 'dies', 'sacri
 /** Numbers where less is better, stored negated so every dimension grows the good way. */
 const WORSE_WHEN_HIGHER = new Set(['-1/-1', 'damage', 'age', 'time', 'doom']);
 
+/**
+ * Numbers that can only run down to zero, or up to a creature's death: damage marked on a creature that
+ * can die, -1/-1 counters. A loop never grows them, and having less of them is not simply better (damage
+ * is how some loops kill their creature), so one state never covers another that differs in them.
+ */
 function isBoundedStock(key: string): boolean {
-  return key.startsWith('counters ') && WORSE_WHEN_HIGHER.has(key.split(' ')[1]);
+  return key.startsWith('damage ') || (key.startsWith('counters ') && WORSE_WHEN_HIGHER.has(key.split(' ')[1]));
+}
+
+/** Plain code-unit order: keys only need a stable order, and locale-aware comparison is slow. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function abstraction(board: Board, state: GameState): Abstraction {
@@ -32,15 +42,14 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   put('combats left', state.combatsLeft);
   for (const name of TALLY_NAMES) put(name, state.tallies[name]);
   const objects: string[] = [];
-  const sorted = [...state.permanents].sort((a, b) => board.descriptor(a, state).localeCompare(board.descriptor(b, state)));
+  const described = state.permanents.map((p) => ({ p, key: board.descriptor(p, state) })).sort((a, b) => byText(a.key, b.key));
   const seen = new Map<string, number>();
-  for (const p of sorted) {
+  for (const { p, key } of described) {
     if (p.token) {
-      const key = board.descriptor(p, state);
       put(`tokens ${key}`, 1);
       continue;
     }
-    const bare = board.descriptor({ ...p, counters: {}, damage: 0, pump: 0 }, state);
+    const bare = board.identity(p, state);
     const n = (seen.get(bare) ?? 0) + 1;
     seen.set(bare, n);
     const id = `${bare}#${n}`;
@@ -50,7 +59,7 @@ export function abstraction(board: Board, state: GameState): Abstraction {
     if (!board.has(state, p, 'indestructible')) put(`damage ${id}`, -p.damage);
     put(`power ${id}`, p.pump);
   }
-  const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort();
+  const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort(byText);
   const stack = state.stack.map((s) => `${s.kind}:${s.textCard}:${s.card}:${s.text.length}:${s.event?.event ?? ''}:${s.event?.amount ?? ''}:${s.isCopy}`);
   const shape = [
     objects.join(';'), tokenKinds.join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
@@ -84,8 +93,25 @@ export function isTangible(key: string): boolean {
 
 /** Key for the visited set: shape plus every number but the event tallies (which never make a state new). */
 export function visitKey(a: Abstraction): string {
-  const kept = [...a.numbers].filter(([k]) => !EVENT_TALLIES.has(k as keyof Tallies)).sort(([x], [y]) => x.localeCompare(y));
+  const kept = [...a.numbers].filter(([k]) => !EVENT_TALLIES.has(k as keyof Tallies)).sort(([x], [y]) => byText(x, y));
   return `${a.shape}|${kept.map(([k, v]) => `${k}=${v}`).join(',')}`;
+}
+
+/**
+ * Whether `known` has at least everything `state` has, on the same board: whatever `state` can go on to
+ * do, `known` can too, so `state` needs no search of its own. Event tallies are history, not resources.
+ */
+export function covers(known: Abstraction, state: Abstraction): boolean {
+  if (known.shape !== state.shape) return false;
+  for (const [key, value] of state.numbers) {
+    if (EVENT_TALLIES.has(key as keyof Tallies)) continue;
+    const held = known.numbers.get(key) ?? 0;
+    if (held < value || (held !== value && isBoundedStock(key))) return false;
+  }
+  for (const [key, value] of known.numbers) {
+    if (!EVENT_TALLIES.has(key as keyof Tallies) && !state.numbers.has(key) && (value < 0 || isBoundedStock(key))) return false;
+  }
+  return true;
 }
 
 /** later ≥ earlier in every dimension; returns the dimensions that grew, or null if some shrank. */
@@ -94,7 +120,7 @@ export function growth(earlier: Abstraction, later: Abstraction): Map<string, nu
   for (const key of new Set([...earlier.numbers.keys(), ...later.numbers.keys()])) {
     const delta = (later.numbers.get(key) ?? 0) - (earlier.numbers.get(key) ?? 0);
     if (delta < 0) return null;
-    // A stock that only runs down (-1/-1 counters being removed) is spent, never grown: no loop repeats on it.
+    // A stock that only runs down (-1/-1 counters being removed, damage healed) is spent, never grown: no loop repeats on it.
     if (delta > 0 && isBoundedStock(key)) return null;
     if (delta > 0) grown.set(key, delta);
   }

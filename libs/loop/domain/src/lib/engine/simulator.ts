@@ -193,6 +193,7 @@ export class Simulator {
         if (this.grantsOnlyHeldKeywords(state, p, a.effects) && !a.modes?.length) continue;
         const limitKey = a.loyalty ? 'loyalty' : held.key;
         if (a.oncePerTurn && p.used.includes(limitKey)) continue;
+        if (!this.tapCostsPayable(state, p, a.costs)) continue;
         for (const paid of this.payCosts(start(state), p.id, a.costs, held.textCard, false, a.isManaAbility)) {
           const self = find(paid.state, p.id);
           if (self && a.oncePerTurn) self.used.push(limitKey);
@@ -217,6 +218,15 @@ export class Simulator {
       }
     }
     return moves;
+  }
+
+  /** {T} and {Q} costs checked before the state is copied: most abilities on a busy board fail here. */
+  private tapCostsPayable(state: GameState, p: Permanent, costs: Cost[]): boolean {
+    return costs.every((cost) => {
+      if (cost.kind === 'untap') return p.tapped;
+      if (cost.kind !== 'tap') return true;
+      return !p.tapped && !(p.sick && this.board.isCreature(p) && !this.board.has(state, p, 'haste'));
+    });
   }
 
   /** "~ gains first strike until end of turn" while it has first strike changes nothing: not a move worth searching. */
