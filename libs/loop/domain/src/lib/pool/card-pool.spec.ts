@@ -6,7 +6,8 @@ import { resourceSignature } from './resource-signature';
 
 describe('card pools', () => {
   it('signs a card by what it makes and spends', () => {
-    const signature = resourceSignature(parseCardAbilities(loadCards('Basalt Monolith')[0]));
+    const [monolith] = loadCards('Basalt Monolith');
+    const signature = resourceSignature(parseCardAbilities(monolith), monolith.types);
     expect(signature.produces).toEqual(expect.arrayContaining(['mana', 'untap']));
     expect(signature.consumes).toEqual(expect.arrayContaining(['mana', 'untap']));
   });

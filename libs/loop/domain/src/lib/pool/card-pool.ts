@@ -22,14 +22,8 @@ export interface CardPoolAnalysis {
   tookMs: number;
 }
 
-export interface OneCardAway {
-  card: string;
-  /** Cards of the deck the new card loops with. */
-  with: string[];
-  loop: Loop;
-}
-
-interface Node {
+/** A card with its signature. */
+export interface Node {
   card: LoopCard;
   signature: ResourceSignature;
   /** Makes mana without spending anything, like a cost reducer's discount. */
@@ -43,8 +37,8 @@ function nodeOf(card: LoopCard): Node {
   let node = nodeCache.get(card);
   if (!node) {
     const parsed = parsedCard(card);
-    const statics = resourceSignature({ ...parsed, abilities: parsed.abilities.filter((ability) => ability.kind === 'static') });
-    node = { card, signature: resourceSignature(parsed), freeMana: statics.produces.includes('mana') };
+    const statics = resourceSignature({ ...parsed, abilities: parsed.abilities.filter((ability) => ability.kind === 'static') }, card.types);
+    node = { card, signature: resourceSignature(parsed, card.types), freeMana: statics.produces.includes('mana') };
     nodeCache.set(card, node);
   }
   return node;
@@ -98,7 +92,7 @@ class FeedGraph {
   }
 }
 
-function couldLoop(nodes: Node[]): boolean {
+export function couldLoop(nodes: Node[]): boolean {
   return new FeedGraph(nodes).couldLoop(nodes.map((_, i) => i));
 }
 
@@ -107,7 +101,7 @@ function isRelevant(signature: ResourceSignature): boolean {
 }
 
 /** Cards with something to give or take; vanilla cards and pure lands never start a loop. */
-function relevant(cards: LoopCard[]): Node[] {
+export function relevant(cards: LoopCard[]): Node[] {
   return cards.map(nodeOf).filter((n) => isRelevant(n.signature));
 }
 
@@ -170,6 +164,34 @@ export function planCardPoolSearch(cards: LoopCard[], maxSize = 3): CardPoolPlan
   return { cards: nodes.map((node) => node.card), sets: [...candidateSets(nodes, maxSize)] };
 }
 
+/** The cards of one of a plan's sets. */
+export function setCards(plan: CardPoolPlan, set: number): LoopCard[] {
+  return plan.sets[set].map((i) => plan.cards[i]);
+}
+
+/** Searches one card set within a budget; a worker runs the same function on its copy of the plan. */
+export type SetSearch = (cards: LoopCard[], budgetMs: number) => Loop[];
+
+/** A plan's sets handed out one at a time, their loops taken back in any order (parallel workers answer out of order). */
+export interface PlannedSearch {
+  readonly plan: CardPoolPlan;
+  /** The next set that still needs a search, or undefined when all were handed out. */
+  take(): number | undefined;
+  complete(set: number, loops: Loop[]): void;
+  /** Share of the sets settled so far, 0–1. */
+  readonly progress: number;
+}
+
+/** Runs a planned search in this thread, in plan order, until the deadline; true when the budget ran out first. */
+export function searchInOrder(search: PlannedSearch, searchSet: SetSearch, deadline: number, perSetMs: number): boolean {
+  for (let set = search.take(); set !== undefined; set = search.take()) {
+    const left = deadline - performance.now();
+    if (left <= 0) return true;
+    search.complete(set, searchSet(setCards(search.plan, set), Math.min(perSetMs, left)));
+  }
+  return false;
+}
+
 const NOT_SEARCHED: Loop[] = [];
 
 /**
@@ -177,7 +199,7 @@ const NOT_SEARCHED: Loop[] = [];
  * may come back out of order (from parallel workers): a set's loops are kept only once every earlier
  * set is settled, so the loops kept are those a search in plan order would keep.
  */
-export class CardPoolSearch {
+export class CardPoolSearch implements PlannedSearch {
   private readonly names: string[][];
   private readonly results = new Map<number, Loop[]>();
   private readonly kept: Loop[] = [];
@@ -189,7 +211,6 @@ export class CardPoolSearch {
     this.names = plan.sets.map((set) => set.map((i) => plan.cards[i].name));
   }
 
-  /** The next set that still needs a search, or undefined when all were handed out. */
   take(): number | undefined {
     while (this.nextSet < this.plan.sets.length) {
       const set = this.nextSet++;
@@ -199,13 +220,8 @@ export class CardPoolSearch {
     return undefined;
   }
 
-  /** Share of the sets settled so far, 0–1. */
   get progress(): number {
     return this.plan.sets.length ? this.settled / this.plan.sets.length : 1;
-  }
-
-  cardsOf(set: number): LoopCard[] {
-    return this.plan.sets[set].map((i) => this.plan.cards[i]);
   }
 
   complete(set: number, loops: Loop[]): void {
@@ -239,54 +255,7 @@ export class CardPoolSearch {
  */
 export function findLoopsInCardPool(cards: LoopCard[], options: CardPoolOptions = {}): CardPoolAnalysis {
   const started = performance.now();
-  const deadline = started + (options.budgetMs ?? 2000);
-  const perSet = options.perSetMs ?? DEFAULT_PER_SET_MS;
   const search = new CardPoolSearch(planCardPoolSearch(cards, options.maxSize ?? 3));
-  for (let set = search.take(); set !== undefined; set = search.take()) {
-    const left = deadline - performance.now();
-    if (left <= 0) return search.analysis(started, true);
-    search.complete(set, searchCardSet(search.cardsOf(set), Math.min(perSet, left)));
-  }
-  return search.analysis(started, false);
-}
-
-/**
- * Cards from a pool that would complete a loop with one or two cards of the deck, best first
- * (fewest cards, then most outcomes). The pool is pruned by signatures before any search.
- */
-export function findOneCardAway(deckCards: LoopCard[], candidatePool: LoopCard[], options: { limit?: number; budgetMs?: number; perSetMs?: number } = {}): OneCardAway[] {
-  const started = performance.now();
-  const budget = options.budgetMs ?? 3000;
-  const perSet = options.perSetMs ?? 10;
-  const limit = options.limit ?? 10;
-  const deck = relevant(deckCards);
-  const inDeck = new Set(deckCards.map((c) => c.name));
-  const results: OneCardAway[] = [];
-  const scored = relevant(candidatePool.filter((c) => !inDeck.has(c.name)))
-    .map((node) => {
-      const gives = deck.filter((d) => feeds(node.signature, d.signature));
-      const takes = deck.filter((d) => feeds(d.signature, node.signature));
-      return { node, gives, takes, score: gives.length + takes.length };
-    })
-    .filter((c) => c.gives.length > 0 && (c.takes.length > 0 || feeds(c.node.signature, c.node.signature)))
-    .sort((a, b) => b.score - a.score);
-  outer: for (const candidate of scored) {
-    const partners = [...new Set([...candidate.gives, ...candidate.takes])];
-    const sets: Node[][] = partners.map((p) => [p]);
-    for (let i = 0; i < partners.length; i += 1) for (let j = i + 1; j < partners.length; j += 1) sets.push([partners[i], partners[j]]);
-    for (const partnerSet of sets) {
-      if (performance.now() - started > budget) break outer;
-      const set = [candidate.node, ...partnerSet];
-      if (!couldLoop(set)) continue;
-      const analysis = findLoops(set.map((n) => n.card), { budgetMs: perSet });
-      const loop = analysis.loops.find((l) => l.cards.includes(candidate.node.card.name));
-      if (loop) {
-        results.push({ card: candidate.node.card.name, with: loop.cards.filter((n) => n !== candidate.node.card.name), loop });
-        continue outer;
-      }
-    }
-  }
-  return results
-    .sort((a, b) => a.loop.cards.length - b.loop.cards.length || b.loop.outcomes.length - a.loop.outcomes.length)
-    .slice(0, limit);
+  const exhausted = searchInOrder(search, searchCardSet, started + (options.budgetMs ?? 2000), options.perSetMs ?? DEFAULT_PER_SET_MS);
+  return search.analysis(started, exhausted);
 }

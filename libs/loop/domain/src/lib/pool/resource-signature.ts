@@ -1,4 +1,4 @@
-import type { Ability, Cost, Effect, ParsedCard, StaticEffect, Trigger } from '../model/ability';
+import type { Ability, Cost, Effect, ParsedCard, StaticEffect, Target, Trigger } from '../model/ability';
 
 /** Resources and events a card makes and needs: two cards can only loop together if one feeds the other. */
 export interface ResourceSignature {
@@ -8,6 +8,25 @@ export interface ResourceSignature {
   givesOthers: string[];
 }
 
+/**
+ * Types an untap can be limited to. "Untap target land" feeds only lands that tap for something, so it
+ * is the resource "untap land"; an untap of any permanent, or of the card itself, is plain "untap".
+ */
+const UNTAP_LIMITS = ['artifact', 'creature', 'land'];
+const ANY_UNTAP = ['untap', ...UNTAP_LIMITS.map((type) => `untap ${type}`)];
+
+function untapsOf(target: Target): string[] {
+  const types = target.kind === 'chosen' || target.kind === 'all' ? (target.filter.types ?? []) : [];
+  if (!types.length || !types.every((type) => UNTAP_LIMITS.includes(type))) return ['untap'];
+  // An untapped land is mana to spend again.
+  return [...types.map((type) => `untap ${type}`), ...(types.includes('land') ? ['mana'] : [])];
+}
+
+/** What a {T} cost on a card of these types can be paid again with. */
+function untapsFor(types: string[]): string[] {
+  return ['untap', ...types.filter((type) => UNTAP_LIMITS.includes(type)).map((type) => `untap ${type}`)];
+}
+
 function fromEffect(effect: Effect): string[] {
   switch (effect.kind) {
     case 'addMana':
@@ -15,7 +34,7 @@ function fromEffect(effect: Effect): string[] {
       return ['mana'];
     case 'untap':
     case 'tapOrUntap':
-      return ['untap'];
+      return untapsOf(effect.target);
     case 'createToken':
       return effect.creature || effect.copyOf ? ['token', 'etb', 'creature'] : ['token', 'etb'];
     case 'damage':
@@ -76,12 +95,12 @@ function madeByCost(cost: Cost): string[] {
   }
 }
 
-function fromCost(cost: Cost): string[] {
+function fromCost(cost: Cost, types: string[]): string[] {
   switch (cost.kind) {
     case 'mana':
       return ['mana'];
     case 'tap':
-      return ['untap'];
+      return untapsFor(types);
     case 'sacrifice':
       return cost.filter.self ? ['reset', 'recast'] : ['token', 'creature', 'reset'];
     case 'removeCounters':
@@ -99,7 +118,7 @@ function fromCost(cost: Cost): string[] {
     case 'returnToHand':
       return ['recast', 'etb'];
     case 'tapOther':
-      return ['untap', 'creature'];
+      return [...untapsFor(['creature']), 'creature'];
     default:
       return [];
   }
@@ -108,7 +127,7 @@ function fromCost(cost: Cost): string[] {
 const TRIGGER_EVENTS: Record<Trigger['event'], string[]> = {
   enters: ['etb'], dies: ['death'], leaves: ['ltb'], gainLife: ['lifegain'], loseLife: ['lifeloss'], draw: ['draw'],
   cast: ['cast'], castOrCopy: ['cast'], tokenCreated: ['token'], countersPut: ['counters'], dealsDamage: ['damage'],
-  becomesTapped: ['untap'], becomesUntapped: ['untap'], tappedForMana: ['untap'], activate: ['activation'],
+  becomesTapped: ANY_UNTAP, becomesUntapped: ANY_UNTAP, tappedForMana: ANY_UNTAP, activate: ['activation'],
   sacrifice: ['death'], attacks: ['combat'], beginningOfStep: ['turn'], mill: ['mill'], discard: ['draw'],
   // A creature dealt damage over and over survives only if something keeps it alive (indestructible).
   // Lifelink on it turns the damage it deals back into life.
@@ -138,7 +157,8 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
       into.consumes.push('counters');
       return;
     case 'grant':
-      for (const ability of effect.abilities) addAbility(ability, into, []);
+      // A granted {T} ability is paid by the permanent it is granted to.
+      for (const ability of effect.abilities) addAbility(ability, into, [], grantedTo(effect.to));
       if (effect.keywords.some((k) => k === 'undying' || k === 'persist')) {
         into.produces.push('etb', 'reset', 'counters', 'untap');
         into.consumes.push('death');
@@ -159,12 +179,18 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
   }
 }
 
+function grantedTo(target: Target): string[] {
+  const types = target.kind === 'chosen' || target.kind === 'all' ? target.filter.types : undefined;
+  return types?.length ? types : ['creature'];
+}
+
 /** Untapping or resetting only the card itself helps no other card. */
 function onlyForSelf(effect: Effect): boolean {
   return (effect.kind === 'untap' || effect.kind === 'tapOrUntap') && effect.target.kind === 'self';
 }
 
-function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[]): void {
+/** `types`: the card types of the permanent paying the ability's costs. */
+function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[], types: string[]): void {
   const effects = 'effects' in ability ? [...ability.effects, ...(('modes' in ability && ability.modes) || []).flat()] : [];
   for (const effect of effects) {
     into.produces.push(...fromEffect(effect));
@@ -172,7 +198,7 @@ function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[
   }
   if (ability.kind === 'activated') {
     for (const cost of ability.costs) {
-      into.consumes.push(...fromCost(cost));
+      into.consumes.push(...fromCost(cost, types));
       into.produces.push(...madeByCost(cost));
     }
     if (!ability.isManaAbility) into.produces.push('activation');
@@ -180,7 +206,7 @@ function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[
   }
   if (ability.kind === 'triggered') {
     into.consumes.push(...TRIGGER_EVENTS[ability.trigger.event]);
-    for (const cost of ability.optionalCost ?? []) into.consumes.push(...fromCost(cost));
+    for (const cost of ability.optionalCost ?? []) into.consumes.push(...fromCost(cost, types));
     if (ability.effects.some((e) => e.kind === 'grantKeyword' && e.keyword === 'lifelink')) into.consumes.push('damage');
   }
   for (const effect of effects) if (effect.kind === 'turnTrigger') into.consumes.push(...TRIGGER_EVENTS[effect.ability.trigger.event]);
@@ -194,11 +220,11 @@ function addAbility(ability: Ability, into: ResourceSignature, selfOnly: string[
   }
 }
 
-/** Which resources and events a card produces and consumes, read from its parsed abilities. */
-export function resourceSignature(parsed: ParsedCard): ResourceSignature {
+/** Which resources and events a card of these types produces and consumes, read from its parsed abilities. */
+export function resourceSignature(parsed: ParsedCard, types: string[]): ResourceSignature {
   const into: ResourceSignature = { produces: [], consumes: [], givesOthers: [] };
   const selfOnly: string[] = [];
-  for (const ability of parsed.abilities) addAbility(ability, into, selfOnly);
+  for (const ability of parsed.abilities) addAbility(ability, into, selfOnly, types);
   const sorted = (items: string[]) => [...new Set(items)].sort();
   const produces = sorted(into.produces);
   const shared = new Set(into.givesOthers);
