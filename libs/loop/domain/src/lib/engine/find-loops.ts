@@ -66,14 +66,18 @@ export function findLoops(cards: LoopCard[], options: FindLoopsOptions = {}): Lo
   const setups = initialSetups(board, simulator);
   const loops: Loop[] = [];
   let exhausted = false;
+  let statesLeft = options.maxStates ?? Infinity;
   setups.forEach((setup, i) => {
     const remaining = started + budget - performance.now();
-    if (remaining <= 0) {
+    if (remaining <= 0 || statesLeft <= 0) {
       exhausted = true;
       return;
     }
+    // Each setup gets an even share of what is left: setups that finish early leave more to the rest.
     const deadline = performance.now() + remaining / (setups.length - i);
-    const result = searchCycles(board, simulator, setup, { deadline, maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, maxCycles: MAX_CYCLES_PER_SETUP });
+    const maxStates = Math.ceil(statesLeft / (setups.length - i));
+    const result = searchCycles(board, simulator, setup, { deadline, maxStates, maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, maxCycles: MAX_CYCLES_PER_SETUP });
+    statesLeft -= result.expanded;
     exhausted ||= result.exhausted;
     for (const found of result.cycles) {
       const loop = toLoop(board, found);

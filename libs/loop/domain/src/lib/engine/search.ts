@@ -26,6 +26,8 @@ interface Node {
 
 export interface SearchLimits {
   deadline: number;
+  /** States the search may expand before it gives up. */
+  maxStates: number;
   maxDepth: number;
   maxCycles: number;
 }
@@ -36,7 +38,7 @@ export interface SearchLimits {
  * (pruned). Breadth first, each state is first reached by a shortest path, so it is expanded once and
  * the loops found first are the shortest to explain.
  */
-export function searchCycles(board: Board, simulator: Simulator, setup: Setup, limits: SearchLimits): { cycles: FoundCycle[]; exhausted: boolean } {
+export function searchCycles(board: Board, simulator: Simulator, setup: Setup, limits: SearchLimits): { cycles: FoundCycle[]; exhausted: boolean; expanded: number } {
   const cycles: FoundCycle[] = [];
   const visited = new Set<string>();
   /** Index into `cycles` of the loop kept for each set of outcomes. */
@@ -76,9 +78,14 @@ export function searchCycles(board: Board, simulator: Simulator, setup: Setup, l
     return false;
   };
 
-  for (let head = 0; head < queue.length && !exhausted && cycles.length < limits.maxCycles; head += 1) {
+  let head = 0;
+  for (; head < queue.length && !exhausted && cycles.length < limits.maxCycles; head += 1) {
     const node = queue[head];
     if (node.depth >= limits.maxDepth) continue;
+    if (head >= limits.maxStates) {
+      exhausted = true;
+      break;
+    }
     for (const move of simulator.moves(node.state as GameState)) {
       if ((generated++ & 63) === 0 && performance.now() > limits.deadline) {
         exhausted = true;
@@ -101,7 +108,7 @@ export function searchCycles(board: Board, simulator: Simulator, setup: Setup, l
     }
     node.state = null;
   }
-  return { cycles, exhausted };
+  return { cycles, exhausted, expanded: head };
 }
 
 function seedsIn(found: FoundCycle): number {

@@ -38,4 +38,9 @@ export interface LoopAnalysis {
 export interface FindLoopsOptions {
   budgetMs?: number;
   maxDepth?: number;
+  /**
+   * Game states the search may expand, shared by the setups. Unlike time, it gives the same answer on a
+   * busy machine as on an idle one.
+   */
+  maxStates?: number;
 }
