@@ -241,12 +241,12 @@ export class Board {
 
   /** A key that is equal for objects no rule could tell apart (so the search tries one of them). */
   descriptor(p: Permanent, state: GameState): string {
-    const counters = Object.keys(p.counters)
-      .filter((k) => p.counters[k])
-      .sort()
-      .map((k) => `${k}${p.counters[k]}`)
-      .join(',');
-    return `${this.identity(p, state)}|${counters}|${p.damage}|${p.pump}`;
+    return this.describeWith(this.identity(p, state), p, Object.keys(p.counters).filter((k) => p.counters[k]).sort());
+  }
+
+  /** The descriptor from a known identity and the (sorted) kinds of counter the object has. */
+  describeWith(identity: string, p: Permanent, counters: string[]): string {
+    return `${identity}|${counters.map((k) => `${k}${p.counters[k]}`).join(',')}|${p.damage}|${p.pump}`;
   }
 
   /** The descriptor without the numbers (counters, damage, pump): which object it is, whatever it has on it. */

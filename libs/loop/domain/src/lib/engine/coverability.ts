@@ -1,5 +1,5 @@
 import type { Board } from './board';
-import { TALLY_NAMES, type GameState, type Tallies } from './game-state';
+import { TALLY_NAMES, type GameState, type Permanent, type Tallies } from './game-state';
 
 /**
  * A state splits into a shape (what must match exactly for two states to be "the same board") and
@@ -30,6 +30,14 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A permanent's identity (what it is, whatever it has on it), its full descriptor, and the counters it has. */
+function describe(board: Board, state: GameState, p: Permanent): { p: Permanent; identity: string; key: string; counters: string[] } {
+  const identity = board.identity(p, state);
+  const counters = Object.keys(p.counters).filter((k) => p.counters[k]);
+  if (counters.length > 1) counters.sort(byText);
+  return { p, identity, key: board.describeWith(identity, p, counters), counters };
+}
+
 export function abstraction(board: Board, state: GameState): Abstraction {
   const numbers = new Map<string, number>();
   const put = (key: string, value: number) => value && numbers.set(key, (numbers.get(key) ?? 0) + value);
@@ -42,21 +50,20 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   put('combats left', state.combatsLeft);
   for (const name of TALLY_NAMES) put(name, state.tallies[name]);
   const objects: string[] = [];
-  const described = state.permanents.map((p) => ({ p, key: board.descriptor(p, state) })).sort((a, b) => byText(a.key, b.key));
+  const described = state.permanents.map((p) => describe(board, state, p)).sort((a, b) => byText(a.key, b.key));
   const seen = new Map<string, number>();
-  for (const { p, key } of described) {
+  for (const { p, identity, key, counters } of described) {
     if (p.token) {
       put(`tokens ${key}`, 1);
       continue;
     }
-    const bare = board.identity(p, state);
-    const n = (seen.get(bare) ?? 0) + 1;
-    seen.set(bare, n);
-    const id = `${bare}#${n}`;
-    objects.push(`${bare}:${Object.keys(p.counters).filter((k) => p.counters[k]).sort().join(',')}`);
-    for (const [counter, value] of Object.entries(p.counters)) put(`counters ${counter} ${id}`, WORSE_WHEN_HIGHER.has(counter) ? -value : value);
+    const n = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, n);
+    const id = `${identity}#${n}`;
+    objects.push(`${identity}:${counters.join(',')}`);
+    for (const counter of counters) put(`counters ${counter} ${id}`, WORSE_WHEN_HIGHER.has(counter) ? -p.counters[counter] : p.counters[counter]);
     // Damage on an indestructible object never kills it: it is no cost a loop pays.
-    if (!board.has(state, p, 'indestructible')) put(`damage ${id}`, -p.damage);
+    if (p.damage && !board.has(state, p, 'indestructible')) put(`damage ${id}`, -p.damage);
     put(`power ${id}`, p.pump);
   }
   const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort(byText);

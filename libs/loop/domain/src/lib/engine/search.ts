@@ -32,83 +32,121 @@ export interface SearchLimits {
   maxCycles: number;
 }
 
+export interface SearchResult {
+  cycles: FoundCycle[];
+  /** A limit (time or states) ended the search before the reachable states ran out. */
+  exhausted: boolean;
+  expanded: number;
+}
+
 /**
  * Breadth-first coverability search. A state that dominates an ancestor with the same shape either
  * grew a resource (a loop: repeat the steps in between forever) or changed nothing that matters
  * (pruned). Breadth first, each state is first reached by a shortest path, so it is expanded once and
  * the loops found first are the shortest to explain.
  */
-export function searchCycles(board: Board, simulator: Simulator, setup: Setup, limits: SearchLimits): { cycles: FoundCycle[]; exhausted: boolean; expanded: number } {
-  const cycles: FoundCycle[] = [];
-  const visited = new Set<string>();
-  /** Index into `cycles` of the loop kept for each set of outcomes. */
-  const byOutcomes = new Map<string, number>();
-  let exhausted = false;
-  let generated = 0;
+export function searchCycles(board: Board, simulator: Simulator, setup: Setup, limits: SearchLimits): SearchResult {
+  return new CycleSearch(board, simulator, setup, limits).run();
+}
 
-  const root: Node = { abstraction: abstraction(board, setup.state), step: null, lands: setup.state.untappedLands, parent: null, depth: 0, state: setup.state };
-  visited.add(visitKey(root.abstraction));
-  const byShape = new Map<string, Abstraction[]>([[root.abstraction.shape, [root.abstraction]]]);
-  const queue: Node[] = [root];
+class CycleSearch {
+  private readonly cycles: FoundCycle[] = [];
+  /** Index into `cycles` of the loop kept for each set of outcomes. */
+  private readonly byOutcomes = new Map<string, number>();
+  private readonly visited = new Set<string>();
+  /** Every state kept so far, by shape: a new state covered by one of them needs no search. */
+  private readonly byShape = new Map<string, Abstraction[]>();
+  private readonly queue: Node[] = [];
+  private exhausted = false;
+  private generated = 0;
+
+  constructor(
+    private readonly board: Board,
+    private readonly simulator: Simulator,
+    private readonly setup: Setup,
+    private readonly limits: SearchLimits,
+  ) {}
+
+  run(): SearchResult {
+    const state = this.setup.state;
+    this.keep({ abstraction: abstraction(this.board, state), step: null, lands: state.untappedLands, parent: null, depth: 0, state });
+    let head = 0;
+    for (; head < this.queue.length && !this.done(); head += 1) {
+      if (head >= this.limits.maxStates) {
+        this.exhausted = true;
+        break;
+      }
+      this.expand(this.queue[head]);
+    }
+    return { cycles: this.cycles, exhausted: this.exhausted, expanded: head };
+  }
+
+  private done(): boolean {
+    return this.exhausted || this.cycles.length >= this.limits.maxCycles;
+  }
+
+  private expand(node: Node): void {
+    if (node.depth >= this.limits.maxDepth) return;
+    for (const move of this.simulator.moves(node.state as GameState)) {
+      if ((this.generated++ & 63) === 0 && performance.now() > this.limits.deadline) {
+        this.exhausted = true;
+        return;
+      }
+      const current = abstraction(this.board, move.state);
+      if (this.closesCycle(node, move.state, move.step, current)) {
+        if (this.done()) return;
+        continue;
+      }
+      if (this.isNew(current)) {
+        this.keep({ abstraction: current, step: move.step, lands: move.state.untappedLands, parent: node, depth: node.depth + 1, state: move.state });
+      }
+    }
+    node.state = null;
+  }
+
+  /** Not seen before, and not covered by a state with at least as much of everything on the same board. */
+  private isNew(current: Abstraction): boolean {
+    const key = visitKey(current);
+    if (this.visited.has(key)) return false;
+    this.visited.add(key);
+    return !this.byShape.get(current.shape)?.some((known) => covers(known, current));
+  }
+
+  private keep(node: Node): void {
+    const sameShape = this.byShape.get(node.abstraction.shape);
+    if (sameShape) sameShape.push(node.abstraction);
+    else this.byShape.set(node.abstraction.shape, [node.abstraction]);
+    if (node.parent === null) this.visited.add(visitKey(node.abstraction));
+    this.queue.push(node);
+  }
 
   /** Whether a new state closes a cycle over one of its ancestors (recording it if it is a loop) or merely repeats one. */
-  const closesCycle = (parent: Node, state: GameState, step: Step, current: Abstraction): boolean => {
+  private closesCycle(parent: Node, state: GameState, step: Step, current: Abstraction): boolean {
     for (let ancestor: Node | null = parent; ancestor; ancestor = ancestor.parent) {
       if (ancestor.abstraction.shape !== current.shape) continue;
       const grown = growth(ancestor.abstraction, current);
       if (!grown) continue;
       const tangible = [...grown.keys()].some(isTangible);
       const events = tangible ? null : repeatedEvents(grown);
-      if (tangible || events) {
-        const reported = events ?? grown;
-        const signature = [...reported.keys()].filter((k) => events || isTangible(k)).map((k) => k.replace(/\d+$/, '')).sort().join(',');
-        const path = pathTo(parent);
-        const steps = [...path.slice(1).map((n) => n.step as Step), step];
-        const found: FoundCycle = {
-          setup, prefix: steps.slice(0, ancestor.depth), cycle: steps.slice(ancestor.depth), grown: reported,
-          lowestLands: Math.min(state.untappedLands, ...path.map((n) => n.lands)),
-        };
-        // Among loops doing the same, the one needing the least outside help wins, even when found later.
-        const known = byOutcomes.get(signature);
-        if (known === undefined) byOutcomes.set(signature, cycles.push(found) - 1);
-        else if (seedsIn(found) < seedsIn(cycles[known])) cycles[known] = found;
-      }
+      if (tangible || events) this.record(ancestor, parent, state, step, events ?? grown, events !== null);
       return true;
     }
     return false;
-  };
-
-  let head = 0;
-  for (; head < queue.length && !exhausted && cycles.length < limits.maxCycles; head += 1) {
-    const node = queue[head];
-    if (node.depth >= limits.maxDepth) continue;
-    if (head >= limits.maxStates) {
-      exhausted = true;
-      break;
-    }
-    for (const move of simulator.moves(node.state as GameState)) {
-      if ((generated++ & 63) === 0 && performance.now() > limits.deadline) {
-        exhausted = true;
-        break;
-      }
-      const current = abstraction(board, move.state);
-      if (closesCycle(node, move.state, move.step, current)) {
-        if (cycles.length >= limits.maxCycles) break;
-        continue;
-      }
-      const key = visitKey(current);
-      if (visited.has(key)) continue;
-      visited.add(key);
-      // A state with less of everything than one already found on the same board adds nothing to search.
-      const sameShape = byShape.get(current.shape);
-      if (sameShape?.some((known) => covers(known, current))) continue;
-      if (sameShape) sameShape.push(current);
-      else byShape.set(current.shape, [current]);
-      queue.push({ abstraction: current, step: move.step, lands: move.state.untappedLands, parent: node, depth: node.depth + 1, state: move.state });
-    }
-    node.state = null;
   }
-  return { cycles, exhausted, expanded: head };
+
+  /** Keeps a loop, unless one doing the same was found already with no more outside help. */
+  private record(ancestor: Node, parent: Node, state: GameState, step: Step, grown: Map<string, number>, onlyEvents: boolean): void {
+    const signature = [...grown.keys()].filter((k) => onlyEvents || isTangible(k)).map((k) => k.replace(/\d+$/, '')).sort().join(',');
+    const path = pathTo(parent);
+    const steps = [...path.slice(1).map((n) => n.step as Step), step];
+    const found: FoundCycle = {
+      setup: this.setup, prefix: steps.slice(0, ancestor.depth), cycle: steps.slice(ancestor.depth), grown,
+      lowestLands: Math.min(state.untappedLands, ...path.map((n) => n.lands)),
+    };
+    const known = this.byOutcomes.get(signature);
+    if (known === undefined) this.byOutcomes.set(signature, this.cycles.push(found) - 1);
+    else if (seedsIn(found) < seedsIn(this.cycles[known])) this.cycles[known] = found;
+  }
 }
 
 function seedsIn(found: FoundCycle): number {
