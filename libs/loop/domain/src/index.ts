@@ -10,14 +10,23 @@ export {
   CardPoolSearch,
   DEFAULT_PER_SET_MS,
   findLoopsInCardPool,
-  findOneCardAway,
   planCardPoolSearch,
   searchCardSet,
+  setCards,
   type CardPoolAnalysis,
   type CardPoolOptions,
   type CardPoolPlan,
-  type OneCardAway,
+  type PlannedSearch,
+  type SetSearch,
 } from './lib/pool/card-pool';
+export {
+  findOneCardAway,
+  oneCardAwaySettings,
+  OneCardAwaySearch,
+  searchOneCardAwaySet,
+  type OneCardAway,
+  type OneCardAwayOptions,
+} from './lib/pool/one-card-away';
 export * from './lib/decklist';
 export * from './lib/report';
 export * from './lib/analysis';

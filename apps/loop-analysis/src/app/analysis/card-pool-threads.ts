@@ -4,16 +4,25 @@ import { Worker } from 'node:worker_threads';
 import {
   CardPoolSearch,
   DEFAULT_PER_SET_MS,
+  OneCardAwaySearch,
+  oneCardAwaySettings,
   planCardPoolSearch,
   type CardPoolAnalysis,
   type CardPoolOptions,
   type CardPoolPlan,
   type Loop,
   type LoopCard,
+  type OneCardAway,
+  type OneCardAwayOptions,
+  type PlannedSearch,
 } from '@melvin/loop/domain';
 
+/** Which search a job's sets get: the deck's own loops, or cards one away from a loop with it. */
+export type JobKind = 'deck' | 'one-card-away';
+
 export type ToWorker =
-  | { kind: 'plan'; job: number; plan: CardPoolPlan }
+  /** Adds cards and sets to a job's plan, sent again whenever the plan grows; indices run on from what was sent. */
+  | { kind: 'plan'; job: number; search: JobKind; plan: CardPoolPlan }
   | { kind: 'search'; job: number; sets: number[]; perSetMs: number }
   | { kind: 'forget'; job: number }
   | { kind: 'ping' };
@@ -71,16 +80,17 @@ function ask(worker: Worker, request: ToWorker): Promise<Loop[][]> {
   });
 }
 
-function take(search: CardPoolSearch, count: number): number[] {
+function take(search: PlannedSearch, count: number): number[] {
   const sets: number[] = [];
   for (let set = search.take(); set !== undefined; set = sets.length < count ? search.take() : undefined) sets.push(set);
   return sets;
 }
 
 /**
- * `findLoopsInCardPool` spread over worker threads: the deck's candidate sets go to the workers a few
- * at a time and come back in any order, while `CardPoolSearch` keeps the loops a search in order would.
- * The event loop stays free meanwhile. Decks take turns: each one already uses every thread.
+ * `findLoopsInCardPool` and `findOneCardAway` spread over worker threads: a plan's sets go to the
+ * workers a few at a time and come back in any order, while the planned search (`CardPoolSearch`,
+ * `OneCardAwaySearch`) keeps what a search in order would. The event loop stays free meanwhile.
+ * Searches take turns: each one already uses every thread.
  */
 export class CardPoolThreads {
   private workers: Worker[] = [];
@@ -102,9 +112,29 @@ export class CardPoolThreads {
 
   /** `onProgress` gets the share of the deck's sets searched so far, 0–1. */
   findLoops(cards: LoopCard[], options: CardPoolOptions = {}, onProgress: (share: number) => void = () => undefined): Promise<CardPoolAnalysis> {
-    const run = this.turn.then(() => this.search(cards, options, onProgress));
-    this.turn = run.catch(() => undefined);
-    return run;
+    return this.inTurn(async () => {
+      const started = performance.now();
+      const search = new CardPoolSearch(planCardPoolSearch(cards, options.maxSize ?? 3));
+      const deadline = started + (options.budgetMs ?? 2000);
+      const exhausted = await this.spread(search, 'deck', deadline, options.perSetMs ?? DEFAULT_PER_SET_MS, onProgress);
+      return search.analysis(started, exhausted);
+    });
+  }
+
+  /** Pool cards are scored here, their sets searched by the workers; `onProgress` gets the share of pool cards reached, 0–1. */
+  findOneCardAway(
+    deckCards: LoopCard[],
+    candidatePool: LoopCard[],
+    options: OneCardAwayOptions = {},
+    onProgress: (share: number) => void = () => undefined,
+  ): Promise<OneCardAway[]> {
+    return this.inTurn(async () => {
+      const started = performance.now();
+      const { limit, budgetMs, perSetMs } = oneCardAwaySettings(options);
+      const search = new OneCardAwaySearch(deckCards, candidatePool);
+      await this.spread(search, 'one-card-away', started + budgetMs, perSetMs, onProgress);
+      return search.suggestions(limit);
+    });
   }
 
   async close(): Promise<void> {
@@ -113,16 +143,30 @@ export class CardPoolThreads {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  private async search(cards: LoopCard[], options: CardPoolOptions, onProgress: (share: number) => void): Promise<CardPoolAnalysis> {
-    const started = performance.now();
-    const deadline = started + (options.budgetMs ?? 2000);
-    const perSet = options.perSetMs ?? DEFAULT_PER_SET_MS;
-    const search = new CardPoolSearch(planCardPoolSearch(cards, options.maxSize ?? 3));
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Hands a planned search's sets to every worker until done or past the deadline; true when the deadline cut it short. */
+  private async spread(search: PlannedSearch, kind: JobKind, deadline: number, perSetMs: number, onProgress: (share: number) => void): Promise<boolean> {
     const job = (this.jobs += 1);
     const workers = this.ready();
     let exhausted = false;
     const failures: unknown[] = [];
-    // A drain never throws: on a failure every drain stops asking, and the deck fails once all are idle.
+    let sentCards = 0;
+    let sentSets = 0;
+    // New sets (and the cards they bring) go to every worker before any search of them: a worker reads its messages in order.
+    const shareGrowth = () => {
+      const { cards, sets } = search.plan;
+      if (sentSets === sets.length) return;
+      const plan = { cards: cards.slice(sentCards), sets: sets.slice(sentSets) };
+      for (const worker of workers) worker.postMessage({ kind: 'plan', job, search: kind, plan } satisfies ToWorker);
+      sentCards = cards.length;
+      sentSets = sets.length;
+    };
+    // A drain never throws: on a failure every drain stops asking, and the search fails once all are idle.
     const drain = async (worker: Worker) => {
       for (let sets = take(search, SETS_PER_REQUEST); sets.length && !failures.length; sets = take(search, SETS_PER_REQUEST)) {
         const left = deadline - performance.now();
@@ -131,7 +175,8 @@ export class CardPoolThreads {
           return;
         }
         try {
-          const loops = await ask(worker, { kind: 'search', job, sets, perSetMs: Math.min(perSet, left) });
+          shareGrowth();
+          const loops = await ask(worker, { kind: 'search', job, sets, perSetMs: Math.min(perSetMs, left) });
           sets.forEach((set, i) => search.complete(set, loops[i]));
           onProgress(search.progress);
         } catch (error) {
@@ -140,10 +185,7 @@ export class CardPoolThreads {
       }
     };
     try {
-      for (const worker of workers) {
-        worker.ref();
-        worker.postMessage({ kind: 'plan', job, plan: search.plan } satisfies ToWorker);
-      }
+      for (const worker of workers) worker.ref();
       await Promise.all(workers.map(drain));
       onProgress(search.progress); // sets skipped after the last answer settle too
     } finally {
@@ -151,7 +193,7 @@ export class CardPoolThreads {
       for (const worker of workers) worker.unref();
     }
     if (failures.length) throw failures[0];
-    return search.analysis(started, exhausted);
+    return exhausted;
   }
 
   /** The running workers, replacing any that died; idle workers do not keep the process alive. */

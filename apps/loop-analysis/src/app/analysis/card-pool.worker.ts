@@ -1,24 +1,31 @@
-// Worker-thread entry: searches card sets of a deck for `CardPoolThreads`. No Nest here, only the engine.
+// Worker-thread entry: searches the card sets of a job for `CardPoolThreads`. No Nest here, only the engine.
 import { parentPort } from 'node:worker_threads';
-import { searchCardSet, type CardPoolPlan } from '@melvin/loop/domain';
-import type { FromWorker, ToWorker } from './card-pool-threads';
+import { searchCardSet, searchOneCardAwaySet, setCards, type CardPoolPlan, type SetSearch } from '@melvin/loop/domain';
+import type { FromWorker, JobKind, ToWorker } from './card-pool-threads';
 
-const plans = new Map<number, CardPoolPlan>();
+const SEARCHES: Record<JobKind, SetSearch> = { deck: searchCardSet, 'one-card-away': searchOneCardAwaySet };
+
+const jobs = new Map<number, { plan: CardPoolPlan; searchSet: SetSearch }>();
 
 function answer(message: ToWorker): FromWorker | null {
   switch (message.kind) {
-    case 'plan':
-      plans.set(message.job, message.plan);
+    case 'plan': {
+      // A plan may come in parts as it grows; each part's indices run on from the parts before.
+      const job = jobs.get(message.job) ?? { plan: { cards: [], sets: [] }, searchSet: SEARCHES[message.search] };
+      jobs.set(message.job, job);
+      for (const card of message.plan.cards) job.plan.cards.push(card);
+      for (const set of message.plan.sets) job.plan.sets.push(set);
       return null;
+    }
     case 'forget':
-      plans.delete(message.job);
+      jobs.delete(message.job);
       return null;
     case 'ping':
       return { loops: [] };
     case 'search': {
-      const plan = plans.get(message.job);
-      if (!plan) return { error: `no plan for deck job ${message.job}` };
-      return { loops: message.sets.map((set) => searchCardSet(plan.sets[set].map((i) => plan.cards[i]), message.perSetMs)) };
+      const job = jobs.get(message.job);
+      if (!job) return { error: `no plan for job ${message.job}` };
+      return { loops: message.sets.map((set) => job.searchSet(setCards(job.plan, set), message.perSetMs)) };
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'winston';
-import { analyseCardSet, analyseDeckWith, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type CardPoolSearcher, type DeckAnalysis, type LoopReport } from '@melvin/loop/domain';
+import { analyseCardSet, analyseDeckWith, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type DeckAnalysis, type DeckSearchers, type LoopReport } from '@melvin/loop/domain';
 import { SERVICE_LOGGER } from '@melvin/shared/observability';
 import { ServiceFailure } from '@melvin/shared/runtime';
 import type { LoopAnalysisConfig } from '../../config/env.schema';
@@ -10,7 +10,8 @@ import { CardPoolThreads } from './card-pool-threads';
 
 /**
  * Runs the engine over the live card pool; engine refusals become answers the gateway can relay.
- * A deck's loop search runs on worker threads, so a long deck never blocks the event loop.
+ * A deck's searches (its own loops, then cards one away) run on worker threads, so a long deck never
+ * blocks the event loop.
  */
 @Injectable()
 export class LoopAnalyser implements OnApplicationBootstrap, OnModuleDestroy {
@@ -46,9 +47,12 @@ export class LoopAnalyser implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async analyseDeck(decklist: string, options: { oneCardAway: boolean }, onProgress: (percent: number) => void): Promise<DeckAnalysis> {
-    const searchPool: CardPoolSearcher = (cards, poolOptions, onSearched) => this.threads.findLoops(cards, poolOptions, onSearched);
+    const searchers: DeckSearchers = {
+      loops: (cards, searchOptions, onSearched) => this.threads.findLoops(cards, searchOptions, onSearched),
+      oneCardAway: (deckCards, candidatePool, searchOptions, onSearched) => this.threads.findOneCardAway(deckCards, candidatePool, searchOptions, onSearched),
+    };
     try {
-      return await analyseDeckWith(searchPool, this.pool.current(), decklist, { ...options, budgetMs: this.config.DECK_BUDGET_MS }, onProgress);
+      return await analyseDeckWith(searchers, this.pool.current(), decklist, { ...options, budgetMs: this.config.DECK_BUDGET_MS }, onProgress);
     } catch (error) {
       return refusalAsFailure(error);
     }

@@ -3,7 +3,8 @@ import { parseDecklist, playingCardNames, type DecklistProblem } from '../deckli
 import { findLoops } from '../engine/find-loops';
 import type { LoopCard } from '../model/loop-card';
 import { parseCardAbilities } from '../parser/parse-card';
-import { findLoopsInCardPool, findOneCardAway, type CardPoolAnalysis, type CardPoolOptions } from '../pool/card-pool';
+import { findLoopsInCardPool, type CardPoolAnalysis, type CardPoolOptions } from '../pool/card-pool';
+import { findOneCardAway, type OneCardAway, type OneCardAwayOptions } from '../pool/one-card-away';
 import { toLoopView, type LoopReport } from '../report';
 import type { CardPool, UnknownCard } from './card-pool';
 
@@ -60,6 +61,20 @@ export function analyseCardSet(pool: CardPool, names: string[], budgetMs: number
 /** How a deck's cards are searched for loops, spread over worker threads by the caller; `onProgress` gets 0–1. */
 export type CardPoolSearcher = (cards: LoopCard[], options: CardPoolOptions, onProgress: (share: number) => void) => Promise<CardPoolAnalysis>;
 
+/** How a pool is searched for cards one away from a loop with the deck, spread over worker threads by the caller; `onProgress` gets 0–1. */
+export type OneCardAwaySearcher = (
+  deckCards: LoopCard[],
+  candidatePool: LoopCard[],
+  options: OneCardAwayOptions,
+  onProgress: (share: number) => void,
+) => Promise<OneCardAway[]>;
+
+/** The searches a deck analysis hands off, so the service's event loop stays free. */
+export interface DeckSearchers {
+  loops: CardPoolSearcher;
+  oneCardAway: OneCardAwaySearcher;
+}
+
 interface DeckRequest {
   parsed: ReturnType<typeof parseDecklist>;
   cards: CardRecord[];
@@ -80,21 +95,23 @@ function loopSearchOptions(options: { oneCardAway: boolean; budgetMs: number }):
   return { maxSize: 3, budgetMs: options.oneCardAway ? options.budgetMs / 2 : options.budgetMs };
 }
 
-/** The report once the deck's own loops are known, with the cards one away from a loop if asked for. */
-function deckAnalysis(
-  pool: CardPool,
-  deck: DeckRequest,
-  analysis: CardPoolAnalysis,
-  options: { oneCardAway: boolean; budgetMs: number },
-  onProgress: (percent: number) => void,
-): DeckAnalysis {
-  onProgress(options.oneCardAway ? 50 : 95);
+function oneCardAwayOptions(options: { budgetMs: number }): OneCardAwayOptions {
+  return { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 };
+}
+
+/** Where "one card away" looks: Commander-legal cards within the deck's colour identity. */
+function candidatesFor(pool: CardPool, deck: DeckRequest): CardRecord[] {
+  return pool.commanderCandidates([...new Set(deck.cards.flatMap((card) => card.colorIdentity))]);
+}
+
+/** Progress once the deck's own loops are known; "one card away", when asked for, takes the rest. */
+function loopsSearchedAt(options: { oneCardAway: boolean }): number {
+  return options.oneCardAway ? 50 : 95;
+}
+
+/** The report once the deck's own loops and the cards one away from a loop are known. */
+function deckAnalysis(deck: DeckRequest, analysis: CardPoolAnalysis, oneAway: OneCardAway[]): DeckAnalysis {
   const { cards } = deck;
-  const identity = [...new Set(cards.flatMap((card: CardRecord) => card.colorIdentity))];
-  const oneAway = options.oneCardAway
-    ? findOneCardAway(cards, pool.commanderCandidates(identity), { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 })
-    : [];
-  onProgress(100);
   return {
     problems: deck.parsed.problems,
     report: {
@@ -118,24 +135,39 @@ export function analyseDeck(
 ): DeckAnalysis {
   const deck = readDeck(pool, decklist);
   onProgress(10);
-  return deckAnalysis(pool, deck, findLoopsInCardPool(deck.cards, loopSearchOptions(options)), options, onProgress);
+  const analysis = findLoopsInCardPool(deck.cards, loopSearchOptions(options));
+  onProgress(loopsSearchedAt(options));
+  const oneAway = options.oneCardAway ? findOneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options)) : [];
+  onProgress(100);
+  return deckAnalysis(deck, analysis, oneAway);
 }
 
-/** `analyseDeck` with the deck's own loops searched by `searchPool` (worker threads in the service). */
+/** Reports whole percents, each once and only going forward, whichever search they come from. */
+function forwardOnly(onProgress: (percent: number) => void): (percent: number) => void {
+  let reported = -1;
+  return (percent) => {
+    const whole = Math.floor(percent);
+    if (whole > reported) onProgress((reported = whole));
+  };
+}
+
+/** `analyseDeck` with its searches run by `searchers` (worker threads in the service). */
 export async function analyseDeckWith(
-  searchPool: CardPoolSearcher,
+  searchers: DeckSearchers,
   pool: CardPool,
   decklist: string,
   options: { oneCardAway: boolean; budgetMs: number },
   onProgress: (percent: number) => void = () => undefined,
 ): Promise<DeckAnalysis> {
+  const report = forwardOnly(onProgress);
   const deck = readDeck(pool, decklist);
-  onProgress(10);
-  const searchedUpTo = options.oneCardAway ? 50 : 95;
-  let reported = 10;
-  const searchProgress = (share: number) => {
-    const percent = Math.floor(10 + share * (searchedUpTo - 10));
-    if (percent > reported) onProgress((reported = percent));
-  };
-  return deckAnalysis(pool, deck, await searchPool(deck.cards, loopSearchOptions(options), searchProgress), options, onProgress);
+  report(10);
+  const searchedAt = loopsSearchedAt(options);
+  const analysis = await searchers.loops(deck.cards, loopSearchOptions(options), (share) => report(10 + share * (searchedAt - 10)));
+  report(searchedAt);
+  const oneAway = options.oneCardAway
+    ? await searchers.oneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options), (share) => report(searchedAt + share * (100 - searchedAt)))
+    : [];
+  report(100);
+  return deckAnalysis(deck, analysis, oneAway);
 }

@@ -4,8 +4,8 @@ import type { Loop } from '../model/loop';
 import type { LoopCard } from '../model/loop-card';
 import { feeds, feedsAny, feedsItself, feedsStrongly, resourceSignature, tradesBeyondMana, type ResourceSignature } from './resource-signature';
 
-/** Search budget for one card set unless told otherwise. */
-export const DEFAULT_PER_SET_MS = 8;
+/** Time one card set may take unless told otherwise: a safety net, the cap in states normally ends a search first. */
+export const DEFAULT_PER_SET_MS = 100;
 
 export interface CardPoolOptions {
   maxSize?: number;
@@ -45,7 +45,7 @@ function nodeOf(card: LoopCard): Node {
 }
 
 /** Who feeds whom among some cards, worked out once per pair: planning a deck asks about each pair many times. */
-class FeedGraph {
+export class FeedGraph {
   private readonly feeds: boolean[][];
   private readonly link: boolean[][];
   private readonly strong: boolean[][];
@@ -92,7 +92,7 @@ class FeedGraph {
   }
 }
 
-export function couldLoop(nodes: Node[]): boolean {
+function couldLoop(nodes: Node[]): boolean {
   return new FeedGraph(nodes).couldLoop(nodes.map((_, i) => i));
 }
 
@@ -131,20 +131,24 @@ function* candidateSets(nodes: Node[], maxSize: number): Generator<number[]> {
 /** Results for single cards and pairs, by card object: decks share most of their interacting cards. */
 const smallSetResults = new WeakMap<LoopCard, WeakMap<LoopCard, Loop[]>>();
 
-/** How much longer a pair cut off by its budget may search on its second try. */
-const SMALL_SET_RETRY_FACTOR = 8;
+/**
+ * States a card set of this size may expand in a deck search. On the combo sheet a loop's first cycle
+ * shows up within 50 states for 95% of combos and within 200 for 99%; pairs, few and holding most
+ * loops, get more. A cap in states rather than time keeps a deck's answer the same on a busy machine.
+ */
+function statesFor(setSize: number): number {
+  return setSize <= 2 ? 2000 : 300;
+}
 
-/** Searches one card set; a finished search of one or two cards is remembered (an exhausted one proves nothing). */
+/** Searches one card set; a finished search of one or two cards is remembered (a cut-off one proves nothing). */
 export function searchCardSet(cards: LoopCard[], budgetMs: number): Loop[] {
-  if (cards.length > 2) return findLoops(cards, { budgetMs }).loops;
+  const search = () => findLoops(cards, { budgetMs, maxStates: statesFor(cards.length) });
+  if (cards.length > 2) return search().loops;
   const [first, second = first] = cards;
   let byPartner = smallSetResults.get(first);
   const known = byPartner?.get(second);
   if (known) return known;
-  // Pairs hold most classic loops, and a fresh worker pays parsing and warm-up inside its first searches:
-  // a pair cut off by its budget gets one longer try.
-  let analysis = findLoops(cards, { budgetMs });
-  if (analysis.exhausted) analysis = findLoops(cards, { budgetMs: budgetMs * SMALL_SET_RETRY_FACTOR });
+  const analysis = search();
   if (!analysis.exhausted) {
     if (!byPartner) smallSetResults.set(first, (byPartner = new WeakMap()));
     byPartner.set(second, analysis.loops);
@@ -169,11 +173,12 @@ export function setCards(plan: CardPoolPlan, set: number): LoopCard[] {
   return plan.sets[set].map((i) => plan.cards[i]);
 }
 
-/** Searches one card set within a budget; a worker runs the same function on its copy of the plan. */
+/** Searches one card set within a budget. */
 export type SetSearch = (cards: LoopCard[], budgetMs: number) => Loop[];
 
 /** A plan's sets handed out one at a time, their loops taken back in any order (parallel workers answer out of order). */
 export interface PlannedSearch {
+  /** May grow as sets are taken, never changing what it holds already. */
   readonly plan: CardPoolPlan;
   /** The next set that still needs a search, or undefined when all were handed out. */
   take(): number | undefined;

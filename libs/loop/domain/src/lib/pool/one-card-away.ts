@@ -1,8 +1,7 @@
 import { parsedCard } from '../engine/card-catalogue';
-import { findLoops } from '../engine/find-loops';
 import type { Loop } from '../model/loop';
 import type { LoopCard } from '../model/loop-card';
-import { couldLoop, relevant, searchInOrder, type CardPoolPlan, type Node, type PlannedSearch } from './card-pool';
+import { DEFAULT_PER_SET_MS, FeedGraph, relevant, searchCardSet, searchInOrder, type CardPoolPlan, type Node, type PlannedSearch } from './card-pool';
 import { feeds } from './resource-signature';
 
 export interface OneCardAway {
@@ -21,26 +20,21 @@ export interface OneCardAwayOptions {
 }
 
 /** The options with their defaults, the same whichever thread searches. */
-export function oneCardAwaySettings({ limit = 10, budgetMs = 3000, perSetMs = 10 }: OneCardAwayOptions = {}): Required<OneCardAwayOptions> {
+export function oneCardAwaySettings({ limit = 10, budgetMs = 3000, perSetMs = DEFAULT_PER_SET_MS }: OneCardAwayOptions = {}): Required<OneCardAwayOptions> {
   return { limit, budgetMs, perSetMs };
 }
 
-/**
- * The card sets to search for "one card away". Each set starts with the pool card it tries, followed by
- * one or two deck cards; a pool card's sets come together, best scored pool cards first. `cards` holds
- * only the cards of these sets, so a worker never gets the whole pool.
- */
-export type OneCardAwayPlan = CardPoolPlan;
-
 interface Candidate {
   node: Node;
-  /** Deck cards it trades with either way. */
+  /** Deck cards it trades with, either way. */
   partners: Node[];
 }
 
 /** Pool cards that give the deck something and get something back (from the deck or from themselves), most trades first. */
-function candidates(deck: Node[], pool: Node[]): Candidate[] {
-  return pool
+function candidates(deckCards: LoopCard[], candidatePool: LoopCard[]): Candidate[] {
+  const deck = relevant(deckCards);
+  const inDeck = new Set(deckCards.map((c) => c.name));
+  return relevant(candidatePool.filter((c) => !inDeck.has(c.name)))
     .map((node) => {
       const gives = deck.filter((d) => feeds(node.signature, d.signature));
       const takes = deck.filter((d) => feeds(d.signature, node.signature));
@@ -51,72 +45,65 @@ function candidates(deck: Node[], pool: Node[]): Candidate[] {
     .map(({ node, gives, takes }) => ({ node, partners: [...new Set([...gives, ...takes])] }));
 }
 
-/** Each partner alone, then each pair of them. */
-function partnerSets(partners: Node[]): Node[][] {
-  const sets = partners.map((p) => [p]);
-  for (let i = 0; i < partners.length; i += 1) for (let j = i + 1; j < partners.length; j += 1) sets.push([partners[i], partners[j]]);
-  return sets;
-}
-
-/** Scores the pool's cards against the deck and lists the sets worth a search; no search yet. */
-export function planOneCardAway(deckCards: LoopCard[], candidatePool: LoopCard[]): OneCardAwayPlan {
-  const inDeck = new Set(deckCards.map((c) => c.name));
-  const plan: OneCardAwayPlan = { cards: [], sets: [] };
-  const indices = new Map<LoopCard, number>();
-  const indexOf = ({ card }: Node) => {
-    let index = indices.get(card);
-    if (index === undefined) indices.set(card, (index = plan.cards.push(card) - 1));
-    return index;
-  };
-  for (const { node, partners } of candidates(relevant(deckCards), relevant(candidatePool.filter((c) => !inDeck.has(c.name))))) {
-    for (const partnerSet of partnerSets(partners)) {
-      const set = [node, ...partnerSet];
-      if (couldLoop(set)) plan.sets.push(set.map(indexOf));
-    }
-  }
-  return plan;
+/** A candidate's sets worth a search, as indices into [candidate, ...partners]: each partner alone, then each pair. */
+function candidateSets({ node, partners }: Candidate): number[][] {
+  const graph = new FeedGraph([node, ...partners]);
+  const sets = partners.map((_, i) => [0, i + 1]);
+  for (let i = 1; i <= partners.length; i += 1) for (let j = i + 1; j <= partners.length; j += 1) sets.push([0, i, j]);
+  return sets.filter((set) => graph.couldLoop(set));
 }
 
 /**
- * Searches one set of a one-card-away plan. Parsing comes before the budget starts: planning parsed the
- * cards in this thread already, and a worker's fresh copies should not spend a short search on it.
+ * Searches one set of a one-card-away plan as a deck's own sets are searched (capped in states, so the
+ * answer does not depend on the machine's load). Parsing comes before the budget starts: planning parsed
+ * the cards in this thread already, and a worker's fresh copies should not spend a short search on it.
  */
 export function searchOneCardAwaySet(cards: LoopCard[], budgetMs: number): Loop[] {
   for (const card of cards) parsedCard(card);
-  return findLoops(cards, { budgetMs }).loops;
+  return searchCardSet(cards, budgetMs);
 }
 
 /**
- * Walks a one-card-away plan's sets in order. A pool card is done once one of its sets finds a loop
- * with it, so its later sets are skipped. Results may come back out of order (parallel workers): each
- * card keeps the loop of its earliest set that found one, as a search in plan order would.
+ * Pool cards one away from a loop with the deck, searched set by set. The pool cards are scored against
+ * the deck up front (cheap); each one's sets, itself with one or two deck cards it trades with, are
+ * planned only when the search gets to it: a whole pool would plan hundreds of thousands of sets, of
+ * which a budget searches a few thousand. A pool card is done once one of its sets finds a loop with
+ * it, so its later sets are skipped. Results may come back out of order (parallel workers): each card
+ * keeps the loop of its earliest set that found one, as a search in plan order would.
  */
 export class OneCardAwaySearch implements PlannedSearch {
+  /** Each set starts with the pool card it tries; `cards` holds only cards of planned sets. */
+  readonly plan: CardPoolPlan = { cards: [], sets: [] };
+  private readonly candidates: Candidate[];
+  private readonly indices = new Map<LoopCard, number>();
   /** The loop each searched set found with its pool card in it. */
   private readonly found = new Map<number, Loop>();
   /** Pool cards (indices into the plan's cards) a loop was found for. */
   private readonly done = new Set<number>();
+  private nextCandidate = 0;
   private nextSet = 0;
-  private settled = 0;
 
-  constructor(readonly plan: OneCardAwayPlan) {}
-
-  take(): number | undefined {
-    while (this.nextSet < this.plan.sets.length) {
-      const set = this.nextSet++;
-      if (!this.done.has(this.candidateOf(set))) return set;
-      this.settled += 1;
-    }
-    return undefined;
+  constructor(deckCards: LoopCard[], candidatePool: LoopCard[]) {
+    this.candidates = candidates(deckCards, candidatePool);
   }
 
-  /** Share of the sets searched or skipped so far, 0–1. */
+  take(): number | undefined {
+    for (;;) {
+      while (this.nextSet < this.plan.sets.length) {
+        const set = this.nextSet++;
+        if (!this.done.has(this.candidateOf(set))) return set;
+      }
+      if (this.nextCandidate === this.candidates.length) return undefined;
+      this.planCandidate(this.candidates[this.nextCandidate++]);
+    }
+  }
+
+  /** Share of the pool cards the search has got to, 0–1. */
   get progress(): number {
-    return this.plan.sets.length ? this.settled / this.plan.sets.length : 1;
+    return this.candidates.length ? this.nextCandidate / this.candidates.length : 1;
   }
 
   complete(set: number, loops: Loop[]): void {
-    this.settled += 1;
     const candidate = this.candidateOf(set);
     const loop = loops.find((l) => l.cards.includes(this.plan.cards[candidate].name));
     if (loop) {
@@ -139,6 +126,17 @@ export class OneCardAwaySearch implements PlannedSearch {
       .slice(0, limit);
   }
 
+  private planCandidate(candidate: Candidate): void {
+    const cards = [candidate.node, ...candidate.partners].map((node) => node.card);
+    for (const set of candidateSets(candidate)) this.plan.sets.push(set.map((i) => this.indexOf(cards[i])));
+  }
+
+  private indexOf(card: LoopCard): number {
+    let index = this.indices.get(card);
+    if (index === undefined) this.indices.set(card, (index = this.plan.cards.push(card) - 1));
+    return index;
+  }
+
   private candidateOf(set: number): number {
     return this.plan.sets[set][0];
   }
@@ -151,7 +149,7 @@ export class OneCardAwaySearch implements PlannedSearch {
 export function findOneCardAway(deckCards: LoopCard[], candidatePool: LoopCard[], options: OneCardAwayOptions = {}): OneCardAway[] {
   const started = performance.now();
   const { limit, budgetMs, perSetMs } = oneCardAwaySettings(options);
-  const search = new OneCardAwaySearch(planOneCardAway(deckCards, candidatePool));
+  const search = new OneCardAwaySearch(deckCards, candidatePool);
   searchInOrder(search, searchOneCardAwaySet, started + budgetMs, perSetMs);
   return search.suggestions(limit);
 }
