@@ -18,7 +18,17 @@ export class LiveCardPool implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(LOOP_CONFIG) private readonly config: LoopAnalysisConfig,
     @Inject(SERVICE_LOGGER) logger: Logger,
   ) {
-    this.follower = new KnowledgeFollower(new KnowledgeReader(dataSource), async (reader) => new CardPool(await reader.loadActiveCards()), logger, 'card pool');
+    const load = async (reader: KnowledgeReader) => {
+      const pool = new CardPool(await reader.loadActiveCards());
+      // Served at once; the cards' abilities are read in the background before decks need them.
+      const started = Date.now();
+      pool.prepare().then(
+        () => logger.info('card pool read for loop analysis', { cards: pool.size, took_ms: Date.now() - started }),
+        (error: unknown) => logger.warn('reading the card pool ahead failed', { error: error instanceof Error ? error.message : String(error) }),
+      );
+      return pool;
+    };
+    this.follower = new KnowledgeFollower(new KnowledgeReader(dataSource), load, logger, 'card pool');
   }
 
   onApplicationBootstrap(): void {

@@ -1,4 +1,5 @@
 import { CardNameIndex, type CardRecord } from '@melvin/knowledge/domain';
+import { relevant } from '../pool/card-pool';
 
 export interface UnknownCard {
   name: string;
@@ -37,6 +38,17 @@ export class CardPool {
       }
     }
     return { cards, unknown };
+  }
+
+  /**
+   * Reads every card's abilities and signature ahead of the first deck, a slice at a time so the event
+   * loop stays free: otherwise the first "one card away" would read the whole pool in one go.
+   */
+  async prepare(sliceSize = 500): Promise<void> {
+    for (let start = 0; start < this.cards.length; start += sliceSize) {
+      relevant(this.cards.slice(start, start + sliceSize));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Commander-legal cards whose colour identity fits inside `identity`: the pool for "one card away". */
