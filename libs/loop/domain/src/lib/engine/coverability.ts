@@ -8,6 +8,13 @@ import { TALLY_NAMES, type GameState, type Permanent, type Tallies } from './gam
 export interface Abstraction {
   shape: string;
   numbers: Map<string, number>;
+  /**
+   * Keys of `numbers` that can only run down to zero, or up to a creature's death: damage marked on a
+   * creature that can die, -1/-1 counters. A loop never grows them, and having less of them is not
+   * simply better (damage is how some loops kill their creature), so one state never covers another
+   * that differs in them.
+   */
+  bounded: Set<string>;
 }
 
 /** Tallies that are only events: growing them alone is not a loop (a net-zero untap cycle is not infinite). */
@@ -15,15 +22,6 @@ const EVENT_TALLIES = new Set<keyof Tallies>(['enters', 'leaves', 'dies', 'sacri
 
 /** Numbers where less is better, stored negated so every dimension grows the good way. */
 const WORSE_WHEN_HIGHER = new Set(['-1/-1', 'damage', 'age', 'time', 'doom']);
-
-/**
- * Numbers that can only run down to zero, or up to a creature's death: damage marked on a creature that
- * can die, -1/-1 counters. A loop never grows them, and having less of them is not simply better (damage
- * is how some loops kill their creature), so one state never covers another that differs in them.
- */
-function isBoundedStock(key: string): boolean {
-  return key.startsWith('damage ') || (key.startsWith('counters ') && WORSE_WHEN_HIGHER.has(key.split(' ')[1]));
-}
 
 /** Plain code-unit order: keys only need a stable order, and locale-aware comparison is slow. */
 function byText(a: string, b: string): number {
@@ -40,7 +38,9 @@ function describe(board: Board, state: GameState, p: Permanent): { p: Permanent;
 
 export function abstraction(board: Board, state: GameState): Abstraction {
   const numbers = new Map<string, number>();
+  const bounded = new Set<string>();
   const put = (key: string, value: number) => value && numbers.set(key, (numbers.get(key) ?? 0) + value);
+  const putStock = (key: string, value: number) => value && numbers.set(key, value) && bounded.add(key);
   for (const [key, value] of Object.entries(state.pool)) put(`mana ${key}`, value);
   put('untapped lands', state.untappedLands);
   put('life', state.life);
@@ -61,9 +61,12 @@ export function abstraction(board: Board, state: GameState): Abstraction {
     seen.set(identity, n);
     const id = `${identity}#${n}`;
     objects.push(`${identity}:${counters.join(',')}`);
-    for (const counter of counters) put(`counters ${counter} ${id}`, WORSE_WHEN_HIGHER.has(counter) ? -p.counters[counter] : p.counters[counter]);
+    for (const counter of counters) {
+      if (WORSE_WHEN_HIGHER.has(counter)) putStock(`counters ${counter} ${id}`, -p.counters[counter]);
+      else put(`counters ${counter} ${id}`, p.counters[counter]);
+    }
     // Damage on an indestructible object never kills it: it is no cost a loop pays.
-    if (p.damage && !board.has(state, p, 'indestructible')) put(`damage ${id}`, -p.damage);
+    if (p.damage && !board.has(state, p, 'indestructible')) putStock(`damage ${id}`, -p.damage);
     put(`power ${id}`, p.pump);
   }
   const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort(byText);
@@ -75,7 +78,7 @@ export function abstraction(board: Board, state: GameState): Abstraction {
     state.tallies.turns > 0 ? 'extra turn' : '',
     (state.turnTriggers ?? []).map((t) => `${t.textCard}:${t.ability.text.length}`).join(','),
   ].join('/');
-  return { shape, numbers };
+  return { shape, numbers, bounded };
 }
 
 /**
@@ -110,13 +113,15 @@ export function visitKey(a: Abstraction): string {
  */
 export function covers(known: Abstraction, state: Abstraction): boolean {
   if (known.shape !== state.shape) return false;
-  for (const [key, value] of state.numbers) {
+  for (const key of state.numbers.keys()) {
     if (EVENT_TALLIES.has(key as keyof Tallies)) continue;
+    const value = state.numbers.get(key) as number;
     const held = known.numbers.get(key) ?? 0;
-    if (held < value || (held !== value && isBoundedStock(key))) return false;
+    if (held < value || (held !== value && state.bounded.has(key))) return false;
   }
-  for (const [key, value] of known.numbers) {
-    if (!EVENT_TALLIES.has(key as keyof Tallies) && !state.numbers.has(key) && (value < 0 || isBoundedStock(key))) return false;
+  for (const key of known.numbers.keys()) {
+    if (state.numbers.has(key) || EVENT_TALLIES.has(key as keyof Tallies)) continue;
+    if ((known.numbers.get(key) as number) < 0 || known.bounded.has(key)) return false;
   }
   return true;
 }
@@ -124,12 +129,18 @@ export function covers(known: Abstraction, state: Abstraction): boolean {
 /** later ≥ earlier in every dimension; returns the dimensions that grew, or null if some shrank. */
 export function growth(earlier: Abstraction, later: Abstraction): Map<string, number> | null {
   const grown = new Map<string, number>();
-  for (const key of new Set([...earlier.numbers.keys(), ...later.numbers.keys()])) {
-    const delta = (later.numbers.get(key) ?? 0) - (earlier.numbers.get(key) ?? 0);
-    if (delta < 0) return null;
-    // A stock that only runs down (-1/-1 counters being removed, damage healed) is spent, never grown: no loop repeats on it.
-    if (delta > 0 && isBoundedStock(key)) return null;
+  // A stock that only runs down (-1/-1 counters being removed, damage healed) is spent, never grown: no loop repeats on it.
+  const grow = (key: string, delta: number, bounded: boolean) => {
+    if (delta < 0 || (delta > 0 && bounded)) return false;
     if (delta > 0) grown.set(key, delta);
+    return true;
+  };
+  for (const key of earlier.numbers.keys()) {
+    const delta = (later.numbers.get(key) ?? 0) - (earlier.numbers.get(key) as number);
+    if (!grow(key, delta, earlier.bounded.has(key))) return null;
+  }
+  for (const key of later.numbers.keys()) {
+    if (!earlier.numbers.has(key) && !grow(key, later.numbers.get(key) as number, later.bounded.has(key))) return null;
   }
   return grown;
 }
