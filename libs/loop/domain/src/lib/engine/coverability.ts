@@ -36,25 +36,40 @@ function describe(board: Board, state: GameState, p: Permanent): { p: Permanent;
   return { p, identity, key: board.describeWith(identity, p, counters), counters };
 }
 
+/** Builds an abstraction's numbers; entries go in a fixed order, so equal states list them alike. */
+class NumbersBuilder {
+  readonly numbers = new Map<string, number>();
+  readonly bounded = new Set<string>();
+
+  add(key: string, value: number): void {
+    if (value) this.numbers.set(key, (this.numbers.get(key) ?? 0) + value);
+  }
+
+  stock(key: string, value: number): void {
+    if (!value) return;
+    this.numbers.set(key, value);
+    this.bounded.add(key);
+  }
+}
+
 export function abstraction(board: Board, state: GameState): Abstraction {
-  const numbers = new Map<string, number>();
-  const bounded = new Set<string>();
-  const put = (key: string, value: number) => value && numbers.set(key, (numbers.get(key) ?? 0) + value);
-  const putStock = (key: string, value: number) => value && numbers.set(key, value) && bounded.add(key);
-  for (const [key, value] of Object.entries(state.pool)) put(`mana ${key}`, value);
-  put('untapped lands', state.untappedLands);
-  put('life', state.life);
-  put('energy', state.energy);
-  put('cards in hand', state.otherCardsInHand);
-  put('extra turns', state.extraTurns);
-  put('combats left', state.combatsLeft);
-  for (const name of TALLY_NAMES) put(name, state.tallies[name]);
+  const numbers = new NumbersBuilder();
+  for (const key of Object.keys(state.pool).sort(byText)) numbers.add(`mana ${key}`, state.pool[key]);
+  numbers.add('untapped lands', state.untappedLands);
+  numbers.add('life', state.life);
+  numbers.add('energy', state.energy);
+  numbers.add('cards in hand', state.otherCardsInHand);
+  numbers.add('extra turns', state.extraTurns);
+  numbers.add('combats left', state.combatsLeft);
+  for (const name of TALLY_NAMES) numbers.add(name, state.tallies[name]);
   const objects: string[] = [];
+  const tokenKinds: string[] = [];
   const described = state.permanents.map((p) => describe(board, state, p)).sort((a, b) => byText(a.key, b.key));
   const seen = new Map<string, number>();
   for (const { p, identity, key, counters } of described) {
     if (p.token) {
-      put(`tokens ${key}`, 1);
+      if (tokenKinds[tokenKinds.length - 1] !== key) tokenKinds.push(key);
+      numbers.add(`tokens ${key}`, 1);
       continue;
     }
     const n = (seen.get(identity) ?? 0) + 1;
@@ -62,23 +77,22 @@ export function abstraction(board: Board, state: GameState): Abstraction {
     const id = `${identity}#${n}`;
     objects.push(`${identity}:${counters.join(',')}`);
     for (const counter of counters) {
-      if (WORSE_WHEN_HIGHER.has(counter)) putStock(`counters ${counter} ${id}`, -p.counters[counter]);
-      else put(`counters ${counter} ${id}`, p.counters[counter]);
+      if (WORSE_WHEN_HIGHER.has(counter)) numbers.stock(`counters ${counter} ${id}`, -p.counters[counter]);
+      else numbers.add(`counters ${counter} ${id}`, p.counters[counter]);
     }
     // Damage on an indestructible object never kills it: it is no cost a loop pays.
-    if (p.damage && !board.has(state, p, 'indestructible')) putStock(`damage ${id}`, -p.damage);
-    put(`power ${id}`, p.pump);
+    if (p.damage && !board.has(state, p, 'indestructible')) numbers.stock(`damage ${id}`, -p.damage);
+    numbers.add(`power ${id}`, p.pump);
   }
-  const tokenKinds = [...numbers.keys()].filter((k) => k.startsWith('tokens ')).sort(byText);
   const stack = state.stack.map((s) => `${s.kind}:${s.textCard}:${s.card}:${s.text.length}:${s.event?.event ?? ''}:${s.event?.amount ?? ''}:${s.isCopy}`);
   const shape = [
-    objects.join(';'), tokenKinds.join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
+    objects.join(';'), tokenKinds.map((kind) => `tokens ${kind}`).join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
     [...state.exile].sort().join(','), stack.join(';'), state.seeds.join(','), state.combatStep ?? '',
     // Some rules differ during extra turns ("can't attack during extra turns"): being in one is part of the board.
     state.tallies.turns > 0 ? 'extra turn' : '',
     (state.turnTriggers ?? []).map((t) => `${t.textCard}:${t.ability.text.length}`).join(','),
   ].join('/');
-  return { shape, numbers, bounded };
+  return { shape, numbers: numbers.numbers, bounded: numbers.bounded };
 }
 
 /**
@@ -103,8 +117,10 @@ export function isTangible(key: string): boolean {
 
 /** Key for the visited set: shape plus every number but the event tallies (which never make a state new). */
 export function visitKey(a: Abstraction): string {
-  const kept = [...a.numbers].filter(([k]) => !EVENT_TALLIES.has(k as keyof Tallies)).sort(([x], [y]) => byText(x, y));
-  return `${a.shape}|${kept.map(([k, v]) => `${k}=${v}`).join(',')}`;
+  // The numbers are listed in a fixed order (see NumbersBuilder): no sort needed.
+  let key = `${a.shape}|`;
+  for (const name of a.numbers.keys()) if (!EVENT_TALLIES.has(name as keyof Tallies)) key += `${name}=${a.numbers.get(name)},`;
+  return key;
 }
 
 /**
