@@ -1,11 +1,13 @@
 import { COLOURS, type Ability, type ActivatedAbility, type Amount, type ObjectFilter, type StaticEffect, type Target, type TriggeredAbility } from '../model/ability';
 import type { LoopCard } from '../model/loop-card';
-import { cardInfo, copyInfo, tokenInfo, type CardInfo } from './card-catalogue';
+import { cardInfo, copyInfo, mutatedInfo, tokenInfo, type CardInfo } from './card-catalogue';
 import { LANDS_IN_PLAY, type GameState, type Permanent } from './game-state';
 import { cardColours } from './mana';
 
 const BASIC_LAND_TYPES: Record<string, string> = { plains: 'W', island: 'U', swamp: 'B', mountain: 'R', forest: 'G' };
 const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
+/** Counters that give their keyword to the object they are on. */
+const KEYWORD_COUNTERS = new Set(['flying', 'first strike', 'double strike', 'deathtouch', 'haste', 'hexproof', 'indestructible', 'lifelink', 'menace', 'reach', 'trample', 'vigilance']);
 
 /** An ability an object has, with the card whose printed text grants it (for explanations). */
 export interface HeldAbility<A extends Ability> {
@@ -23,7 +25,9 @@ export class Board {
   constructor(cards: LoopCard[]) {
     this.cards = cards.map((card, index) => cardInfo(card, index));
     const identity = new Set(cards.flatMap((c) => c.colorIdentity));
-    this.colours = identity.size ? [...identity].sort() : ['C'];
+    // Wastes are basics any deck may play: a cost that asks for {C} can count on them.
+    const asksForColourless = this.cards.some((info) => info.manaCost.includes('{C}') || info.activated.some((a) => a.costs.some((c) => c.kind === 'mana' && c.mana.pips.C)));
+    this.colours = identity.size ? [...identity, ...(asksForColourless ? ['C'] : [])].sort() : ['C'];
   }
 
   /** Catalogue index of a token kind, made on first use. */
@@ -45,6 +49,36 @@ export class Board {
     if (index === undefined) {
       index = this.cards.length;
       this.cards.push(copyInfo(this.cards[original], this.cards[clone], except, index));
+      this.tokenKinds.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Catalogue index of a basic land taken out of the counted ones to be an object of its own (an Aura enchants it),
+   * of a type the filter names, or else of the identity's first colour.
+   */
+  basicLandKind(subtypes: string[] = []): number {
+    const colour = BASIC_LAND_TYPES[subtypes.find((t) => t in BASIC_LAND_TYPES) ?? ''] ?? this.colours.find((c) => c !== 'C') ?? 'C';
+    const type = Object.keys(BASIC_LAND_TYPES).find((t) => BASIC_LAND_TYPES[t] === colour) ?? 'wastes';
+    const key = `basic|${type}`;
+    let index = this.tokenKinds.get(key);
+    if (index === undefined) {
+      index = this.cards.length;
+      const info = tokenInfo(`basic ${type} land`, undefined, undefined, false, index, `{T}: Add {${colour}}.`);
+      this.cards.push({ ...info, name: type[0].toUpperCase() + type.slice(1) });
+      this.tokenKinds.set(key, index);
+    }
+    return index;
+  }
+
+  /** Catalogue index of a creature mutated on top of another, made on first use. */
+  mutatedKind(top: number, under: number): number {
+    const key = `mutate|${top}|${under}`;
+    let index = this.tokenKinds.get(key);
+    if (index === undefined) {
+      index = this.cards.length;
+      this.cards.push(mutatedInfo(this.cards[top], this.cards[under], index));
       this.tokenKinds.set(key, index);
     }
     return index;
@@ -82,6 +116,7 @@ export class Board {
     if (filter.nontoken && p.token) return false;
     if (filter.untappedOnly && p.tapped) return false;
     if (filter.attacking && !p.attacking) return false;
+    if (filter.withoutKeywords?.some((k) => this.ownKeywords(p).has(k))) return false;
     if (filter.types?.length) {
       const wanted = filter.types.filter((t) => t !== 'legendary' && t !== 'basic' && t !== 'snow');
       if (wanted.length && !wanted.some((t) => types.has(t))) return false;
@@ -122,6 +157,11 @@ export class Board {
   /** "For each creature you control", "for each color among permanents you control". */
   count(state: GameState, amount: Exclude<Amount, number | 'X' | 'event'>, source: Permanent, eventObject?: Permanent): number {
     if ('coloursAmong' in amount) return this.coloursAmong(state, amount.coloursAmong, source).length;
+    if ('powerOf' in amount) {
+      const object = amount.powerOf === 'self' ? source : eventObject;
+      const current = object && (state.permanents.find((p) => p.id === object.id) ?? object);
+      return current ? Math.max(0, this.power(state, current)) : 0;
+    }
     const filter = amount.countOf;
     const kin = (p: Permanent) => !filter.sharesCreatureTypeWithEvent || (eventObject !== undefined && this.sharesCreatureType(p, eventObject));
     return state.permanents.filter((p) => this.matches(p, filter, source) && kin(p)).length + this.basicLandsMatching(filter, state);
@@ -193,14 +233,24 @@ export class Board {
     return [...own, ...this.granted<TriggeredAbility>(state, p, 'triggered')];
   }
 
-  /** Keywords an object has, and the card whose text gives each one. */
-  keywords(state: GameState, p: Permanent): Map<string, number> {
+  /**
+   * Keywords an object has of itself: printed, gained until end of turn, or from a keyword counter
+   * ("a flying counter"). Statics of other permanents are left out: a filter has no state to read them from.
+   */
+  ownKeywords(p: Permanent): Map<string, number> {
     const result = new Map<string, number>();
     for (const k of this.info(p).keywords) result.set(k, p.card);
     for (const entry of p.gained) {
       const [k, giver] = entry.split(':');
       result.set(k, giver === undefined ? p.card : Number(giver));
     }
+    for (const counter of Object.keys(p.counters)) if (p.counters[counter] > 0 && KEYWORD_COUNTERS.has(counter)) result.set(counter, p.card);
+    return result;
+  }
+
+  /** Keywords an object has, and the card whose text gives each one. */
+  keywords(state: GameState, p: Permanent): Map<string, number> {
+    const result = this.ownKeywords(p);
     for (const holder of state.permanents) {
       for (const { effect } of this.info(holder).statics) {
         if (effect.kind === 'grant' && effect.keywords.length && this.covers(state, holder, effect.to, p)) {

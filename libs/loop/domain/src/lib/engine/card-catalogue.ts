@@ -91,6 +91,20 @@ export function copyInfo(original: CardInfo, clone: CardInfo, except: Ability[],
   };
 }
 
+/** A mutating creature merged on top of another: the top card's characteristics, both cards' abilities. */
+export function mutatedInfo(top: CardInfo, under: CardInfo, index: number): CardInfo {
+  return {
+    ...top,
+    index,
+    name: `${top.name} (mutated onto ${under.name})`,
+    printed: top.index,
+    keywords: new Set([...top.keywords, ...under.keywords]),
+    activated: [...top.activated, ...under.activated],
+    triggered: [...top.triggered, ...under.triggered],
+    statics: [...top.statics, ...under.statics],
+  };
+}
+
 /** Rules text of the predefined tokens, read by the same parser as cards. */
 const PREDEFINED_TOKENS: Record<string, { types: string[]; text: string }> = {
   treasure: { types: ['artifact'], text: '{T}, Sacrifice this artifact: Add one mana of any color.' },

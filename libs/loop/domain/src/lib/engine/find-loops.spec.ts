@@ -138,3 +138,15 @@ describe('loop reports', () => {
     expect(analysis.unparsed).toEqual(expect.arrayContaining([expect.objectContaining({ card: 'Heliod, Sun-Crowned' })]));
   });
 });
+
+describe('search limits', () => {
+  it('a cap in states gives up, saying so, and the same cards with room find their loop', () => {
+    const cards = loadCards('Pestermite', 'Kiki-Jiki, Mirror Breaker');
+    const cut = findLoops(cards, { budgetMs: 60_000, maxStates: 1 });
+    expect(cut.exhausted).toBe(true);
+    expect(cut.loops).toEqual([]);
+    const roomy = findLoops(cards, { budgetMs: 60_000, maxStates: 2000 });
+    expect(roomy.exhausted).toBe(false);
+    expect(roomy.loops.flatMap((l) => l.outcomes)).toContain('infinite-tokens');
+  });
+});

@@ -42,11 +42,11 @@ export interface Permanent {
   damage: number;
   attachedTo: number | null;
   /** Keywords gained from copy exceptions or until end of turn, as "keyword:card index of the giver". */
-  gained: string[];
-  extraTypes: string[];
+  gained: readonly string[];
+  extraTypes: readonly string[];
   pump: number;
   /** Once-per-turn abilities and triggers already used by this object. */
-  used: string[];
+  used: readonly string[];
   imprinted: number | null;
   /** Declared as an attacker in the combat under way. */
   attacking?: boolean;
@@ -115,12 +115,15 @@ export interface GameState {
   seeds: string[];
   /** Triggers the player has until end of turn ("until end of turn, whenever you gain life, ..."); replaced, never mutated. */
   turnTriggers?: { textCard: number; ability: TriggeredAbility }[];
+  /** Known cards on top of your library, the last one on top; replaced, never mutated. */
+  libraryTop?: number[];
   /** Cards left in the opponent's library; absent means a full library. Running out is their loss, never our cost. */
   opponentLibrary?: number;
 }
 
+/** Its lists (gained, extraTypes, used) are shared: they are replaced, never changed in place. */
 export function clonePermanent(p: Permanent): Permanent {
-  return { ...p, counters: { ...p.counters }, gained: [...p.gained], extraTypes: [...p.extraTypes], used: [...p.used] };
+  return { ...p, counters: { ...p.counters } };
 }
 
 export function cloneState(s: GameState): GameState {

@@ -41,6 +41,22 @@ function arrangeCounterConditions(board: Board, state: GameState): string[] {
 }
 
 /**
+ * An Aura that enchants a land needs a land object to sit on: a basic land of its own, beside the counted
+ * ones (which stay seven, so a loop is never said to need the mana of the land it sits on).
+ */
+function placeLandHosts(board: Board, simulator: Simulator, ctx: MoveContext): void {
+  const state = ctx.state;
+  for (const aura of [...state.permanents]) {
+    const restriction = board.info(aura).statics.find((s) => s.effect.kind === 'attachRestriction')?.effect;
+    if (restriction?.kind !== 'attachRestriction' || !restriction.filter.types?.includes('land')) continue;
+    if (state.permanents.some((p) => p.id !== aura.id && board.matches(p, restriction.filter, aura))) continue;
+    const land = simulator.enter(ctx, board.basicLandKind(restriction.filter.subtypes), { token: false });
+    if (!land) continue;
+    land.sick = false;
+  }
+}
+
+/**
  * Every listed card in its natural zone: permanents on the battlefield, untapped and ready;
  * instants and sorceries in hand; Auras and Equipment on each sensible host; imprint cards imprinted.
  */
@@ -60,6 +76,7 @@ export function initialSetups(board: Board, simulator: Simulator): Setup[] {
     p.sick = false;
     for (const { effect } of info.statics) if (effect.kind === 'entersWithCounters' && effect.count === 'X') p.counters[effect.counter] = 1;
   });
+  placeLandHosts(board, simulator, ctx);
   base.tallies = emptyTallies();
   const requires: string[] = [];
   for (const p of base.permanents) {
@@ -78,27 +95,45 @@ export function initialSetups(board: Board, simulator: Simulator): Setup[] {
     const copying = board.info(clone).statics.find((s) => s.effect.kind === 'entersAsCopy')?.effect;
     if (copying?.kind !== 'entersAsCopy') continue;
     const originals = base.permanents.filter((o) => o.id !== clone.id && !o.token && board.matches(o, copying.filter, clone));
-    if (!originals.length) continue;
-    setups = setups.flatMap((setup) =>
-      originals.map((original) => {
-        const state: GameState = { ...setup.state, permanents: setup.state.permanents.map((q) => ({ ...q, counters: { ...q.counters } })) };
-        const placed = state.permanents.find((q) => q.id === clone.id) as Permanent;
-        placed.card = board.copyKind(original.card, clone.card, copying.except);
-        return { state, requires: [...setup.requires, `${board.cards[clone.card].name} entered as a copy of ${board.info(original).name}`] };
-      }),
-    ).slice(0, MAX_SETUPS);
+    setups = branch(setups, originals, (state, original) => {
+      placed(state, clone).card = board.copyKind(original.card, clone.card, copying.except);
+      return `${board.cards[clone.card].name} entered as a copy of ${board.info(original).name}`;
+    });
+  }
+  for (const mutant of base.permanents.filter((p) => board.info(p).keywords.has('mutate'))) {
+    // Cast for its mutate cost onto a non-Human; cast for its mana cost, it stays a creature of its own (the setups kept).
+    const hosts = base.permanents.filter((host) => host.id !== mutant.id && board.isCreature(host) && !board.info(host).subtypes.has('human'));
+    setups = [...setups, ...branch(setups, hosts, (state, host) => {
+      placed(state, host).card = board.mutatedKind(mutant.card, host.card);
+      state.permanents = state.permanents.filter((q) => q.id !== mutant.id);
+      return `${board.info(mutant).name} mutated onto ${board.info(host).name}`;
+    })].slice(0, MAX_SETUPS);
   }
   for (const attachment of base.permanents.filter((p) => board.info(p).subtypes.has('aura') || board.info(p).subtypes.has('equipment') || isBestowed(board, p))) {
     const hosts = base.permanents.filter((host) => attachable(board, attachment, host));
-    if (!hosts.length) continue;
-    setups = setups.flatMap((setup) =>
-      hosts.map((host) => {
-        const state: GameState = { ...setup.state, permanents: setup.state.permanents.map((q) => ({ ...q, counters: { ...q.counters } })) };
-        const placed = state.permanents.find((q) => q.id === attachment.id) as Permanent;
-        placed.attachedTo = host.id;
-        return { state, requires: [...setup.requires, `${board.info(attachment).name} attached to ${board.info(host).name}`] };
-      }),
-    ).slice(0, MAX_SETUPS);
+    setups = branch(setups, hosts, (state, host) => {
+      placed(state, attachment).attachedTo = host.id;
+      return `${board.info(attachment).name} attached to ${board.info(host).name}`;
+    });
   }
   return setups;
+}
+
+/**
+ * One setup for each way of arranging something (each host an Aura may go on): `arrange` changes a copy
+ * of each setup's state and says what it arranged. No option leaves the setups as they are.
+ */
+function branch<T>(setups: Setup[], options: T[], arrange: (state: GameState, option: T) => string): Setup[] {
+  if (!options.length) return setups;
+  return setups.flatMap((setup) =>
+    options.map((option) => {
+      const state: GameState = { ...setup.state, permanents: setup.state.permanents.map((q) => ({ ...q, counters: { ...q.counters } })) };
+      return { state, requires: [...setup.requires, arrange(state, option)] };
+    }),
+  ).slice(0, MAX_SETUPS);
+}
+
+/** The copy, in a branched state, of a permanent of the base setup. */
+function placed(state: GameState, p: Permanent): Permanent {
+  return state.permanents.find((q) => q.id === p.id) as Permanent;
 }

@@ -36,6 +36,9 @@ export interface MoveContext {
   chosen: number[];
 }
 
+/** Marks a creature that a delayed trigger returns when it dies this turn; kept with the keywords it gained. */
+const RETURNS_WHEN_IT_DIES = 'returns when it dies';
+
 const MAX_STACK = 10;
 const MAX_PERMANENTS = 24;
 
@@ -158,14 +161,29 @@ export class Simulator {
     return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: true })];
   }
 
+  /** The turn ends (end step triggers), and a new one begins: untap, then upkeep. */
   private beginTurn(ctx: MoveContext): void {
+    ctx.events.push({ event: 'beginningOfStep', amount: 1, step: 'end step' });
     untapForNewTurn(this.board, ctx.state);
-    ctx.notes.push('a new turn: untap everything, then upkeep');
+    ctx.notes.push('end the turn; a new turn: untap everything, then upkeep');
     ctx.events.push({ event: 'beginningOfStep', amount: 1, step: 'upkeep' });
+    this.drawStep(ctx);
   }
 
-  private listensToUpkeep(state: GameState): boolean {
-    return state.permanents.some((p) => this.board.triggered(state, p).some((h) => h.ability.trigger.event === 'beginningOfStep' && stepMatches(h.ability.trigger, 'upkeep')));
+  /** Draws are not modelled, except that a card known to be on top of the library comes to hand. */
+  private drawStep(ctx: MoveContext): void {
+    const top = ctx.state.libraryTop ?? [];
+    if (!top.length) return;
+    const card = top[top.length - 1];
+    ctx.state.libraryTop = top.slice(0, -1);
+    ctx.state.hand.push(card);
+    ctx.notes.push(`draw ${this.board.cards[card].name}`);
+  }
+
+  /** Something acts at the end of this turn or the start of the next, so reaching the next turn once may start a loop. */
+  private listensToTurnChange(state: GameState): boolean {
+    const turnStep = (trigger: Trigger) => trigger.event === 'beginningOfStep' && (stepMatches(trigger, 'upkeep') || stepMatches(trigger, 'end step'));
+    return state.permanents.some((p) => this.board.triggered(state, p).some((h) => turnStep(h.ability.trigger)));
   }
 
   // ---- moves -------------------------------------------------------------------------------
@@ -196,7 +214,7 @@ export class Simulator {
         if (!this.tapCostsPayable(state, p, a.costs)) continue;
         for (const paid of this.payCosts(start(state), p.id, a.costs, held.textCard, false, a.isManaAbility)) {
           const self = find(paid.state, p.id);
-          if (self && a.oncePerTurn) self.used.push(limitKey);
+          if (self && a.oncePerTurn) self.used = [...self.used, limitKey];
           paid.cards.add(p.card).add(held.textCard);
           const item: StackItem = {
             kind: 'ability', source: clonePermanent(self ?? p), card: p.card, textCard: held.textCard, text: a.text,
@@ -273,7 +291,7 @@ export class Simulator {
     };
     if (listens('gainLife')) offer('an initial life gain', (ctx) => this.gainLife(ctx, 1));
     if (listens('loseLife')) offer('an initial life loss by an opponent', (ctx) => this.opponentLoses(ctx, 1));
-    if (this.listensToUpkeep(state)) offer('your next turn', (ctx) => this.beginTurn(ctx));
+    if (this.listensToTurnChange(state)) offer('your next turn', (ctx) => this.beginTurn(ctx));
     for (const creature of this.damageListened(state)) {
       offer(`an initial damage to ${this.name(creature)}`, (ctx) => this.damagePermanent(ctx, find(ctx.state, creature.id) as Permanent, 1));
     }
@@ -677,7 +695,7 @@ export class Simulator {
             }
             // "Untap two target lands": some chosen objects, the rest among the counted basic lands.
             const mixed = this.eachTarget(ctx, item, effect.target, (cc, targets) => {
-              this.setTapped(cc, targets, untap);
+              this.setTapped(cc, targets, false);
               const rest = Math.min(7 - cc.state.untappedLands, count - targets.length);
               if (rest <= 0) return;
               cc.state.untappedLands += rest;
@@ -773,8 +791,12 @@ export class Simulator {
           for (const counter of Object.keys(p.counters)) if (p.counters[counter] > 0 && counter !== '-1/-1') this.putCounters(ctx, p, counter, 1, false);
         }
         return [ctx];
-      case 'bounce':
+      case 'bounce': {
+        // "When it dies, return it to your hand": by then the card is in the graveyard, not on the battlefield.
+        const gone = (effect.target.kind === 'eventObject' || effect.target.kind === 'self') && !this.targets(ctx, item, effect.target)[0].length;
+        if (gone) return this.returnToHand(ctx, item, effect.target);
         return this.eachTarget(ctx, item, effect.target, (c, targets) => targets.forEach((p) => this.leave(c, p, 'hand')));
+      }
       case 'flicker':
         return this.eachTarget(ctx, item, effect.target, (c, targets) => {
           for (const p of targets) {
@@ -791,6 +813,8 @@ export class Simulator {
         return this.reanimate(ctx, item, effect);
       case 'returnFromGraveyardToHand':
         return this.returnToHand(ctx, item, effect.target);
+      case 'putOnLibrary':
+        return this.putOnLibrary(ctx, item, effect.target);
       case 'sacrifice':
         if (effect.target.kind === 'chosen') {
           const filter = effect.target.filter;
@@ -839,6 +863,14 @@ export class Simulator {
         state.extraTurns += 1;
         ctx.notes.push('take an extra turn');
         return [ctx];
+      case 'returnWhenDies':
+        return this.eachTarget(ctx, item, effect.target, (c, targets) => {
+          for (const p of targets) if (!p.gained.some((g) => g.startsWith(RETURNS_WHEN_IT_DIES))) p.gained = [...p.gained, `${RETURNS_WHEN_IT_DIES}:${item.textCard}`];
+        });
+      case 'skipTurn':
+        state.extraTurns -= 1;
+        ctx.notes.push('skip your next turn');
+        return [ctx];
       case 'extraCombat':
         state.combatsLeft += 1;
         ctx.notes.push('an additional combat');
@@ -855,7 +887,7 @@ export class Simulator {
         return this.eachTarget(ctx, item, effect.target, (c, targets) => {
           for (const p of targets) {
             if (this.board.has(c.state, p, effect.keyword)) continue;
-            p.gained.push(`${effect.keyword}:${item.textCard}`);
+            p.gained = [...p.gained, `${effect.keyword}:${item.textCard}`];
             c.notes.push(`${this.name(p)} gains ${effect.keyword}`);
           }
         });
@@ -1011,6 +1043,21 @@ export class Simulator {
     });
   }
 
+  private putOnLibrary(ctx: MoveContext, item: StackItem, target: Target): MoveContext[] {
+    if (target.kind !== 'chosen') return [ctx];
+    const cards = this.graveyardCards(ctx.state, target.filter, item);
+    if (!cards.length) return [ctx];
+    return cards.map((card) => {
+      const c = cards.length > 1 ? fork(ctx) : ctx;
+      if (cards.length > 1) c.choice = true;
+      c.state.graveyard.splice(c.state.graveyard.indexOf(card), 1);
+      c.state.libraryTop = [...(c.state.libraryTop ?? []), card];
+      c.cards.add(card);
+      c.notes.push(`put ${this.board.cards[card].name} on top of the library`);
+      return c;
+    });
+  }
+
   // ---- game actions ------------------------------------------------------------------------
 
   enter(ctx: MoveContext, card: number, options: { token: boolean; haste?: boolean; extraTypes?: string[]; tapped?: boolean }): Permanent | null {
@@ -1027,6 +1074,8 @@ export class Simulator {
       if (effect.kind === 'entersTapped') p.tapped = true;
     }
     state.permanents.push(p);
+    this.enterWithOthersCounters(ctx, p);
+    this.chooseRiot(ctx, p);
     if (info.subtypes.has('aura')) p.attachedTo = this.auraHost(state, p);
     state.tallies.enters += 1;
     if (options.token) {
@@ -1035,6 +1084,28 @@ export class Simulator {
     }
     ctx.events.push({ event: 'enters', object: clonePermanent(p), amount: 1 });
     return p;
+  }
+
+  /** "Each other creature you control enters with an additional +1/+1 counter on it", from the permanents already there. */
+  private enterWithOthersCounters(ctx: MoveContext, p: Permanent): void {
+    for (const { holder, effect } of this.board.statics(ctx.state)) {
+      if (effect.kind !== 'othersEnterWithCounters' || holder.id === p.id || !this.board.matches(p, effect.filter, holder)) continue;
+      p.counters[effect.counter] = (p.counters[effect.counter] ?? 0) + effect.count;
+      ctx.cards.add(holder.card);
+    }
+  }
+
+  /**
+   * Riot: a +1/+1 counter or haste, as the player likes. A loop wants the counter on a persist creature
+   * (it cancels the -1/-1 counter that would stop persist) and haste on anything else.
+   */
+  private chooseRiot(ctx: MoveContext, p: Permanent): void {
+    const keywords = this.board.keywords(ctx.state, p);
+    const riot = keywords.get('riot');
+    if (riot === undefined) return;
+    ctx.cards.add(riot);
+    if (keywords.has('persist')) p.counters['+1/+1'] = (p.counters['+1/+1'] ?? 0) + 1;
+    else if (!keywords.has('haste')) p.gained = [...p.gained, `haste:${riot}`];
   }
 
   /** An Aura put onto the battlefield without being cast is attached to a legal object: the newest one, as a player would. */
@@ -1068,6 +1139,7 @@ export class Simulator {
 
   /** Undying and persist: the creature comes back if it had no counter of that kind. */
   private returnFromDeath(ctx: MoveContext, dead: Permanent, keywords: Map<string, number>): void {
+    if (this.suppressed(ctx, { event: 'dies', object: dead, amount: 1 })) return;
     for (const [keyword, counter] of [['undying', '+1/+1'], ['persist', '-1/-1']] as const) {
       const giver = keywords.get(keyword);
       if (giver === undefined || (dead.counters[counter] ?? 0) > 0) continue;
@@ -1079,6 +1151,13 @@ export class Simulator {
         event: { event: 'dies', object: dead, amount: 1 },
       });
     }
+    const delayed = keywords.get(RETURNS_WHEN_IT_DIES);
+    if (delayed === undefined) return;
+    const text = this.board.cards[delayed].parsed.abilities.find((a) => 'effects' in a && a.effects.some((e) => e.kind === 'returnWhenDies'))?.text ?? '';
+    ctx.state.stack.push({
+      kind: 'trigger', source: dead, card: dead.card, textCard: delayed, text, isCopy: false,
+      effects: [{ kind: 'reanimate', target: { kind: 'eventObject' } }], event: { event: 'dies', object: dead, amount: 1 },
+    });
   }
 
   private sacrifice(ctx: MoveContext, p: Permanent): void {
@@ -1249,6 +1328,7 @@ export class Simulator {
     // Leaving the battlefield looks back: what left along with the object (an Aura on a dying creature) still sees it go.
     const departed = events.flatMap((e) => (e.event === 'leaves' && e.object && !find(state, e.object.id) ? [e.object] : []));
     for (const event of events) {
+      if (this.suppressed(ctx, event)) continue;
       const listeners = [...state.permanents];
       if (event.event === 'dies' || event.event === 'leaves') listeners.push(...departed);
       for (const listener of listeners) {
@@ -1260,7 +1340,7 @@ export class Simulator {
           if (trigger.condition?.kind === 'selfCounters' && (listener.counters[trigger.condition.counter] ?? 0) < trigger.condition.atLeast) continue;
           if (held.ability.oncePerTurn) {
             if (listener.used.includes(held.key)) continue;
-            listener.used.push(held.key);
+            listener.used = [...listener.used, held.key];
           }
           const copies = 1 + this.doublers(state, trigger);
           for (let i = 0; i < copies; i += 1) state.stack.push(this.triggerItem(listener, held, event));
@@ -1268,6 +1348,15 @@ export class Simulator {
       }
       this.putTurnTriggersOnStack(state, event);
     }
+  }
+
+  /** "Creatures entering don't cause abilities to trigger" (Torpor Orb): the event triggers nothing. */
+  private suppressed(ctx: MoveContext, event: EventInfo): boolean {
+    const object = event.object;
+    if (!object) return false;
+    const by = this.board.statics(ctx.state).find(({ holder, effect }) => effect.kind === 'suppressTriggers' && effect.events.includes(event.event) && this.board.matches(object, effect.filter, holder));
+    if (by) ctx.cards.add(by.holder.card);
+    return Boolean(by);
   }
 
   /** Triggers the player was given until end of turn belong to no permanent: they fire while it lasts. */

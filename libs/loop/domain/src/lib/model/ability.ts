@@ -35,6 +35,8 @@ export interface ObjectFilter {
   untappedOnly?: boolean;
   /** "attacking creature". */
   attacking?: boolean;
+  /** "creature without flying": keywords the object must not have. */
+  withoutKeywords?: string[];
 }
 
 export type Cost =
@@ -70,7 +72,14 @@ export type Target =
 export type PlayerRef = 'you' | 'opponent' | 'each opponent' | 'each player' | 'target player';
 
 /** An amount on a card: a number, X, "that much" (the triggering amount), or a count of objects. */
-export type Amount = number | 'X' | 'event' | { countOf: ObjectFilter } | { coloursAmong: ObjectFilter };
+export type Amount =
+  | number
+  | 'X'
+  | 'event'
+  | { countOf: ObjectFilter }
+  | { coloursAmong: ObjectFilter }
+  /** "equal to ~'s power", "equal to that creature's power": a power read when the effect resolves. */
+  | { powerOf: 'self' | 'eventObject' };
 
 export type Effect =
   | {
@@ -110,6 +119,10 @@ export type Effect =
   | { kind: 'flicker'; target: Target }
   | { kind: 'reanimate'; target: Target; counters?: { counter: string; count: number } }
   | { kind: 'returnFromGraveyardToHand'; target: Target }
+  /** "When target creature dies this turn, return that card to the battlefield": a delayed trigger on that creature. */
+  | { kind: 'returnWhenDies'; target: Target }
+  /** "Put target card from your graveyard on top of your library": it is the next card drawn. */
+  | { kind: 'putOnLibrary'; target: Target }
   | { kind: 'sacrifice'; target: Target }
   | { kind: 'destroy'; target: Target }
   | { kind: 'copySpell' }
@@ -117,6 +130,8 @@ export type Effect =
   | { kind: 'castImprinted' }
   | { kind: 'imprint'; filter: ObjectFilter; maxManaValue?: number }
   | { kind: 'extraTurn' }
+  /** "You skip your next turn": it cancels an extra turn banked or still to come. */
+  | { kind: 'skipTurn' }
   | { kind: 'extraCombat' }
   | { kind: 'pump'; power: Amount; toughness: Amount; target: Target }
   | { kind: 'grantKeyword'; keyword: string; target: Target }
@@ -185,6 +200,8 @@ export type StaticEffect =
   | { kind: 'counterDoubler' }
   | { kind: 'doesntUntap' }
   | { kind: 'entersWithCounters'; counter: string; count: Amount }
+  /** "Each other creature you control enters with an additional +1/+1 counter on it." */
+  | { kind: 'othersEnterWithCounters'; counter: string; count: number; filter: ObjectFilter }
   | { kind: 'entersTapped' }
   | { kind: 'grant'; to: Target; abilities: Ability[]; keywords: string[] }
   /** `per`: "+1/+1 for each color among permanents you control" counts how many times the bonus applies. */
@@ -193,6 +210,8 @@ export type StaticEffect =
   | { kind: 'attachRestriction'; filter: ObjectFilter }
   /** "You may have ~ enter as a copy of any creature on the battlefield, except it has "..."". */
   | { kind: 'entersAsCopy'; filter: ObjectFilter; except: Ability[] }
+  /** "Creatures entering or dying don't cause abilities to trigger." */
+  | { kind: 'suppressTriggers'; events: TriggerEvent[]; filter: ObjectFilter }
   /** "~ can't attack during extra turns." */
   | { kind: 'noAttackInExtraTurns' }
   /** Read, but of no consequence to loops ("This creature can't block."). */

@@ -8,7 +8,11 @@ export interface EffectContext {
   itMeans: 'self' | 'eventObject';
   /** An earlier effect of this ability chose a target, so "that permanent" and "it" may mean that object. */
   earlierTarget?: boolean;
+  /** The group an earlier effect acted on ("creatures you control get +1/+1"), which "those creatures" means. */
+  group?: Target;
 }
+
+const GROUP_REFERENCE = /^(?:those (?:creatures|permanents)|they)$/;
 
 const BACK_REFERENCE = /^(?:it|that (?:creature|permanent|land|artifact))$/;
 
@@ -31,13 +35,19 @@ function manaSymbols(run: string): ManaSymbol[] {
 
 const SHARES_A_TYPE = /,? that shares? a creature type with (?:it|that creature)$/;
 
-function countPhrase(phrase: string): Amount {
+/** "~'s power", "its power", "that creature's power". */
+const POWER_OF = /^(~|its|it|that creature|the creature)(?:'s)? power$/;
+
+function countPhrase(phrase: string, context?: EffectContext): Amount {
+  const power = phrase.trim().match(POWER_OF);
+  if (power) return { powerOf: power[1] === '~' || !context ? 'self' : context.itMeans };
   const filter = parseObjectFilter(phrase.replace(/^the number of /, '').replace(SHARES_A_TYPE, ''));
   if (SHARES_A_TYPE.test(phrase)) filter.sharesCreatureTypeWithEvent = true;
   return { countOf: filter };
 }
 
 function target(phrase: string, context: EffectContext): Target {
+  if (context.group && GROUP_REFERENCE.test(phrase.trim())) return context.group;
   if (context.earlierTarget && BACK_REFERENCE.test(phrase.trim())) return { kind: 'earlierTarget' };
   return parseTarget(phrase.replace(/^(?:up to one )?other /, 'another '), context.itMeans);
 }
@@ -110,7 +120,7 @@ const TEMPLATES: [RegExp, Builder][] = [
   [/double the amount of each type of unspent mana you have/g, () => ({ kind: 'doubleMana' })],
   [new RegExp(String.raw`adds? (?:an additional |one additional )?${AMOUNT} mana of any (?:one )?(?:colou?r|type)[^.]*`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
   [new RegExp(String.raw`add ${AMOUNT} mana in any combination of colou?rs`, 'g'), (m) => ({ kind: 'addMana', amount: parseAmount(m[1]), symbols: ['*'], choice: 'one' })],
-  [/adds? (?:an amount of |x |an additional )?((?:\{[wubrgc]\})+) (?:equal to|for each) ([^.]+)/g, (m) => ({ kind: 'addMana', amount: countPhrase(m[2]), symbols: manaSymbols(m[1]), choice: 'all' })],
+  [/adds? (?:an amount of |x |an additional )?((?:\{[wubrgc]\})+) (?:equal to|for each) ([^.]+)/g, (m, c) => ({ kind: 'addMana', amount: countPhrase(m[2], c), symbols: manaSymbols(m[1]), choice: 'all' })],
   [/add ((?:\{[wubrgc0-9]\}(?:, )?)+),? or ((?:\{[wubrgc0-9]\})+)/g, (m) => ({ kind: 'addMana', amount: manaSymbols(m[2]).length, symbols: [...manaSymbols(m[1]), ...manaSymbols(m[2])], choice: 'one' })],
   [new RegExp(String.raw`adds? (?:an additional )?${MANA_RUN}`, 'g'), (m) => ({ kind: 'addMana', amount: manaSymbols(m[1]).length, symbols: manaSymbols(m[1]), choice: 'all' })],
   [/spend this mana only [^.]+/g, () => null],
@@ -143,7 +153,10 @@ const TEMPLATES: [RegExp, Builder][] = [
   [/(?:exile|sacrifice) (?:it|that token|those tokens|them|the token) at the beginning of the next end step/g, () => null],
   // Damage and life.
   [new RegExp(String.raw`deals? ${AMOUNT} damage to ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'damage', amount: parseAmount(m[1]), to: damageRecipient(m[2], c) })],
-  [new RegExp(String.raw`deals? damage equal to [^.]+? to ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'damage', amount: 'X', to: damageRecipient(m[1], c) })],
+  [
+    new RegExp(String.raw`deals? damage equal to ([^.]+?) to ${PHRASE}${END}`, 'g'),
+    (m, c) => ({ kind: 'damage', amount: POWER_OF.test(m[1]) ? countPhrase(m[1], c) : 'X', to: damageRecipient(m[2], c) }),
+  ],
   [new RegExp(String.raw`(?:you |~ )?gains? ${AMOUNT} life`, 'g'), (m) => ({ kind: 'gainLife', amount: parseAmount(m[1]) })],
   [/(?:you )?gain life equal to [^.]+/g, () => ({ kind: 'gainLife', amount: 'X' })],
   [
@@ -179,11 +192,15 @@ const TEMPLATES: [RegExp, Builder][] = [
     (m, c) => ({ kind: 'reanimate', target: target(m[1], c) }),
   ],
   [
-    /return (it|that card|~|that creature|the exiled card) to the battlefield(?: under [^.]*? control)?(?: with (a|an|two) ([+-]\d\/[+-]\d) counters? on it)?/g,
+    /return (it|that card|~|that creature|the exiled card) to the battlefield(?: under [^.]*? control)?(?: with (a|an|two) ([+-]\d\/[+-]\d|[a-z]+) counters? on it)?/g,
     (m, c) => ({ kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined }),
   ],
+  [
+    /put (target [^.]*?card) from (?:your|a) graveyard on (?:top of|the top or bottom of|your choice of the top or bottom of) (?:your|its owner's) library/g,
+    (m, c) => ({ kind: 'putOnLibrary', target: target(m[1], c) }),
+  ],
   [new RegExp(String.raw`return ${PHRASE} from (?:your|a) graveyard to (?:your|its owner's) hand`, 'g'), (m, c) => ({ kind: 'returnFromGraveyardToHand', target: target(m[1], c) })],
-  [new RegExp(String.raw`return ${PHRASE} to (?:its|their) owner'?s'? hands?`, 'g'), (m, c) => ({ kind: 'bounce', target: target(m[1], c) })],
+  [new RegExp(String.raw`return ${PHRASE} to (?:(?:its|their) owner'?s'? hands?|your hand)`, 'g'), (m, c) => ({ kind: 'bounce', target: target(m[1], c) })],
   [new RegExp(String.raw`\bsacrifice ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'sacrifice', target: target(m[1], c) })],
   [new RegExp(String.raw`\bdestroy ${PHRASE}${END}`, 'g'), (m, c) => ({ kind: 'destroy', target: target(m[1], c) })],
   [
@@ -199,6 +216,7 @@ const TEMPLATES: [RegExp, Builder][] = [
   [/you may choose new targets for the cop(?:y|ies)/g, () => null],
   // Turns and combat.
   [/takes? an extra turn/g, () => ({ kind: 'extraTurn' })],
+  [/\byou skip your next turn/g, () => ({ kind: 'skipTurn' })],
   [/additional combat phase/g, () => ({ kind: 'extraCombat' })],
   // Pumps and keywords.
   [
@@ -259,6 +277,12 @@ export function readEffects(raw: string, context: EffectContext): ReadSentence {
   if (restriction) for (const effect of effects) if (effect.kind === 'addMana') effect.restriction = restriction[1];
   countX(effects, sentence);
   return { effects, recognised };
+}
+
+/** The group the last of these effects acted on, for "those creatures" in the sentences after it. */
+export function lastGroup(effects: Effect[]): Target | undefined {
+  const grouped = effects.flatMap((e) => ('target' in e && e.target.kind === 'all' ? [e.target] : []));
+  return grouped[grouped.length - 1];
 }
 
 /** "where X is the number of Goblins you control" (never cards in a hand or graveyard, which the engine does not count). */

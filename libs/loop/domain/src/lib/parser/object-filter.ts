@@ -10,6 +10,9 @@ const NOISE = new Set([
   'monocolored', 'attacking', 'blocking', '~', 'six', 'seven', 'eight', 'nine', 'ten', 'four', 'five',
 ]);
 
+/** "creature without flying": the keyword is a condition, never a creature type. */
+const WITHOUT_KEYWORD = /\bwithout (flying|haste|defender|reach|vigilance|lifelink|deathtouch|trample|menace|first strike|double strike|indestructible|hexproof)\b/;
+
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ves')) return `${word.slice(0, -3)}f`;
@@ -34,7 +37,9 @@ export function parseObjectFilter(phrase: string): ObjectFilter {
   else if (/\btokens?\b/.test(text)) filter.token = true;
   if (/\buntapped\b/.test(text)) filter.untappedOnly = true;
   if (/\battacking\b/.test(text)) filter.attacking = true;
-  for (const raw of text.split(/\s+/).filter(Boolean)) {
+  const lacking = text.match(WITHOUT_KEYWORD);
+  if (lacking) filter.withoutKeywords = [lacking[1]];
+  for (const raw of text.replace(WITHOUT_KEYWORD, ' ').split(/\s+/).filter(Boolean)) {
     const negated = raw.match(/^non-?(.+)$/);
     const word = singular(negated ? negated[1] : raw);
     if (negated && word !== 'token') {
@@ -61,6 +66,8 @@ export function parseTarget(phrase: string, itMeans: 'self' | 'eventObject' = 's
   const upTo = text.match(/^up to (one|two|three|four|five|six|seven|eight|nine|ten|x|\d+) /);
   const exactly = text.match(/^(two|three|four|five|six|seven|eight|nine|ten|\d+) target /);
   if (/\b(all|each)\b/.test(text) && !/\btarget\b/.test(text)) return { kind: 'all', filter: parseObjectFilter(text) };
+  // "Creatures you control get +1/+1", "other Elves you control gain haste": a group, never one chosen object.
+  if (/^(?!(?:a|an|one|two|three|four|five|x|\d+|another|up to)\b)[a-z -]*?[a-z]+s you control$/.test(text)) return { kind: 'all', filter: parseObjectFilter(text) };
   const counts: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, x: 1 };
   const amount = upTo?.[1] ?? exactly?.[1];
   const count = amount ? (counts[amount] ?? Number(amount)) : 1;

@@ -2,9 +2,10 @@ import type { Ability, Cost, Effect, ParsedCard, Trigger } from '../model/abilit
 import type { LoopCard } from '../model/loop-card';
 import { looksLikeCost, readCosts } from './costs';
 import { AMOUNT, parseAmount } from './amounts';
-import { readEffects, type EffectContext } from './effects';
+import { lastGroup, readEffects, type EffectContext } from './effects';
 import { KNOWN_KEYWORDS } from './keywords';
 import { parseManaCost } from './mana-cost';
+import { parseTarget } from './object-filter';
 import { faceTexts, normaliseSelfReferences, sentences } from './oracle-text';
 import { readStatic } from './statics';
 import { readTrigger } from './triggers';
@@ -22,6 +23,8 @@ const LIMITS = [
   { pattern: /activate (?:this ability )?only as a sorcery|activate only any time you could cast a sorcery/, flag: 'sorcerySpeed' },
 ] as const;
 
+const DELAYED_RETURN = /^when (target [^,]+?) (?:dies|is put into (?:a|your) graveyard(?: from the battlefield)?) this turn, return (?:that card|it) to the battlefield/;
+
 function readBody(body: string, readAs: EffectContext): ReadBody {
   let context = readAs;
   const read: ReadBody = { effects: [], unread: [], oncePerTurn: false, sorcerySpeed: false, optional: /\byou may\b/.test(body) };
@@ -31,7 +34,13 @@ function readBody(body: string, readAs: EffectContext): ReadBody {
       read[limit.flag] = true;
       continue;
     }
-    // A one-shot delayed trigger ("when target creature dies this turn, return that card") is not modelled: never read it as immediate.
+    // A delayed trigger that brings a creature back once it dies ("when target creature dies this turn, return that card to the battlefield").
+    const delayedReturn = sentence.match(DELAYED_RETURN);
+    if (delayedReturn) {
+      read.effects.push({ kind: 'returnWhenDies', target: parseTarget(delayedReturn[1]) });
+      continue;
+    }
+    // Other one-shot delayed triggers are not modelled: never read them as immediate.
     // ("Whenever ... this turn" is a trigger for the turn, read by the effect templates.)
     if (/^when [^,]+ this turn, /.test(sentence)) {
       read.unread.push(sentence);
@@ -46,6 +55,8 @@ function readBody(body: string, readAs: EffectContext): ReadBody {
     const { effects, recognised } = readEffects(sentence, context);
     read.effects.push(...effects);
     if (/\btarget\b/.test(sentence)) context = { ...context, earlierTarget: true };
+    const group = lastGroup(effects);
+    if (group) context = { ...context, group };
     if (!recognised) read.unread.push(sentence);
   }
   return read;
@@ -139,7 +150,8 @@ function readKeywords(keywords: string[], raw: string, face: string): Ability[] 
   });
 }
 
-function readLine(raw: string, face: string, isSpell: boolean, cardKeywords: Set<string>): Ability[] | null {
+/** `spellContext`: what a spell's earlier lines set up ("Fateful hour — ... those creatures gain indestructible"). */
+function readLine(raw: string, face: string, isSpell: boolean, cardKeywords: Set<string>, spellContext: EffectContext = { itMeans: 'self' }): Ability[] | null {
   // An ability word ("Landfall — ", "Imprint — ") only names the ability that follows it.
   const withoutWord = raw.replace(/^[A-Z][A-Za-z' -]+ — (?=(When|Whenever|At|\{|[A-Z]))/, '');
   const norm = normaliseSelfReferences(withoutWord, face);
@@ -156,7 +168,7 @@ function readLine(raw: string, face: string, isSpell: boolean, cardKeywords: Set
   if (activated) return [activated];
   const statics = readStatic(norm, (text) => readGranted(text, raw, face, cardKeywords));
   if (statics.length) return statics.map((effect) => ({ kind: 'static' as const, text: raw, face, effect, unread: [] }));
-  const inert = readBody(norm, { itMeans: 'self' });
+  const inert = readBody(norm, spellContext);
   if (!isSpell && inert.unread.length === 0 && inert.effects.length === 0) {
     return [{ kind: 'static', text: raw, face, effect: { kind: 'inert' }, unread: [] }];
   }
@@ -182,6 +194,7 @@ export function parseCardAbilities(card: LoopCard): ParsedCard {
   for (const face of faceTexts(card)) {
     const isSpell = /\b(instant|sorcery)\b/i.test(face.typeLine);
     let modal: Ability | null = null;
+    let spellContext: EffectContext = { itMeans: 'self' };
     for (const line of face.lines) {
       if (line.startsWith('•') && modal && 'effects' in modal) {
         const read = readBody(normaliseSelfReferences(line.replace(/^•\s*/, ''), face.name), {
@@ -192,7 +205,9 @@ export function parseCardAbilities(card: LoopCard): ParsedCard {
         modal.unread.push(...read.unread);
         continue;
       }
-      const read = readLine(line, face.name, isSpell, cardKeywords);
+      const read = readLine(line, face.name, isSpell, cardKeywords, spellContext);
+      const group = lastGroup(read?.flatMap((a) => (a.kind === 'spell' ? a.effects : [])) ?? []);
+      if (group) spellContext = { ...spellContext, group };
       if (!read) {
         unparsed.push({ text: line });
         modal = null;

@@ -5,7 +5,7 @@ import { parseObjectFilter, parseTarget } from './object-filter';
 /** Reads an ability inside quotes, granted by an Aura, Equipment or lord. */
 export type GrantedReader = (text: string) => Ability[];
 
-const GRANTABLE_KEYWORDS = /\b(haste|lifelink|undying|persist|flying|vigilance|indestructible|trample|hexproof|deathtouch|infect)\b/g;
+const GRANTABLE_KEYWORDS = /\b(haste|lifelink|undying|persist|riot|flying|vigilance|indestructible|trample|hexproof|deathtouch|infect)\b/g;
 
 function keywordsIn(text: string): string[] {
   return [...text.matchAll(GRANTABLE_KEYWORDS)].map((m) => m[1]);
@@ -18,6 +18,15 @@ const COLOUR_CONDITION = /^as long as (enchanted|equipped) creature is (white|bl
 function onlyIfColoured(effect: StaticEffect, colour: string): StaticEffect {
   if ((effect.kind !== 'grant' && effect.kind !== 'anthem') || effect.to.kind !== 'attached') return effect;
   return { ...effect, to: { kind: 'all', filter: { attached: true, colours: [COLOUR_WORDS[colour]] } } };
+}
+
+/**
+ * "Creatures you control", "other Elves you control", "all Slivers", "Minotaur creatures": a lord's group.
+ * Players ("players have no maximum hand size") are no group of permanents.
+ */
+function isGroupOfPermanents(phrase: string): boolean {
+  if (/\b(?:players|opponents|you)$/.test(phrase)) return false;
+  return /you control$|^all |creatures$/.test(phrase);
 }
 
 /** Static and replacement templates over one normalised line. */
@@ -33,7 +42,11 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   m = line.match(new RegExp(String.raw`^~ enters(?: the battlefield)?(?: tapped and)? with ${AMOUNT} (?:additional )?([+-]\d/[+-]\d|[a-z]+) counters? on it`));
   if (m) effects.push({ kind: 'entersWithCounters', counter: m[2], count: parseAmount(m[1]) });
   if (/^~ enters(?: the battlefield)? tapped/.test(line)) effects.push({ kind: 'entersTapped' });
+  m = line.match(new RegExp(String.raw`^each ((?:other )?[a-z ,-]*?creatures?(?: you control)?[a-z ]*?) enters(?: the battlefield)? with ${AMOUNT} additional ([+-]\d/[+-]\d|[a-z]+) counters? on it`));
+  if (m) effects.push({ kind: 'othersEnterWithCounters', counter: m[3], count: parseAmount(m[2]) as number, filter: parseObjectFilter(m[1]) });
   if (/^~ can't attack during extra turns/.test(line)) effects.push({ kind: 'noAttackInExtraTurns' });
+  m = line.match(/^([a-z ]+?) entering(?: the battlefield)?( or dying)? don't cause abilities to trigger/);
+  if (m) effects.push({ kind: 'suppressTriggers', events: m[2] ? ['enters', 'dies'] : ['enters'], filter: parseObjectFilter(m[1]) });
   const floor = /can't reduce (?:the mana in )?that cost to less than one mana/.test(line) ? 1 : 0;
   m = line.match(/^(enchanted|equipped) [a-z]+'s activated abilities cost \{(\d+)\} less to activate/);
   if (m) effects.push({ kind: 'costReduction', appliesTo: 'activated', filter: { kind: 'attached' }, amount: Number(m[2]), floor });
@@ -77,8 +90,8 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   // Keywords and a quoted ability together: "has lifelink and "Whenever this creature ..."".
   m = line.match(/^(enchanted|equipped) ([a-z]+) (?:gets [^."]*? and )?(?:has|gains) ([a-z, ]+?),? and "(.+)"\.?$/);
   if (m && keywordsIn(m[3]).length) effects.push({ kind: 'grant', to: { kind: 'attached' }, abilities: readGranted(m[4]), keywords: keywordsIn(m[3]) });
-  m = line.match(/^((?:other )?[a-z ,/-]*?(?:creatures?|permanents) you control) (?:get ([+-]\d+)\/([+-]\d+))?(?: and )?(?:(?:have|gain) ("[^"]+"|[^.]+))?\.?$/);
-  if (m && (m[2] || m[4])) {
+  m = line.match(/^((?:all |other )?[a-z ,/-]*?[a-z]+s(?: creatures)?(?: you control)?) (?:get ([+-]\d+)\/([+-]\d+))?(?: and )?(?:(?:have|gain) ("[^"]+"|[^.]+))?\.?$/);
+  if (m && (m[2] || m[4]) && isGroupOfPermanents(m[1])) {
     const to = parseTarget(`all ${m[1]}`);
     if (m[2]) effects.push({ kind: 'anthem', power: Number(m[2]), toughness: Number(m[3]), to });
     if (m[4]) {

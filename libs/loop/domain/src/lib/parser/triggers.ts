@@ -7,11 +7,14 @@ const ATTACHED: ObjectFilter = { attached: true };
 function subject(phrase: string): ObjectFilter {
   const text = phrase.trim();
   if (text === '~') return SELF;
+  // "~ or another creature you control": the card itself is one of the creatures it counts.
+  const selfOrOthers = text.match(/^~ or (?:another|other) (.+)$/);
+  if (selfOrOthers) return parseObjectFilter(selfOrOthers[1].replace(/^(one or more|a|an)\s+/, ''));
   if (/^(?:enchanted|equipped) [a-z]+$/.test(text)) return ATTACHED;
   return parseObjectFilter(text.replace(/^(one or more|a|an)\s+/, ''));
 }
 
-const SUBJECT = String.raw`(~|enchanted creature|equipped creature|(?:one or more |a |an |another )?[a-z ,'/-]+?)`;
+const SUBJECT = String.raw`(~ or (?:another|other) [a-z ,'/-]+?|~|enchanted creature|equipped creature|(?:one or more |a |an |another )?[a-z ,'/-]+?)`;
 
 /** Trigger templates over the normalised trigger clause ("whenever another creature you control dies"). */
 const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
