@@ -144,6 +144,14 @@ function fromStatic(effect: StaticEffect, into: ResourceSignature): void {
     case 'anthem':
       into.produces.push('toughness');
       return;
+    case 'othersEnterWithCounters':
+      // An extra +1/+1 counter cancels a persist creature's -1/-1 counter.
+      into.produces.push('counters', 'toughness');
+      return;
+    case 'suppressTriggers':
+      // Silencing a drawback ("when it enters, you skip your next turn") is what lets those events repeat.
+      into.produces.push(...effect.events.flatMap((event) => TRIGGER_EVENTS[event]));
+      return;
     case 'tokenDoubler':
       into.produces.push('token', 'etb');
       into.consumes.push('token');
