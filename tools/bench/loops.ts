@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { findLoops, findLoopsInCardPool, parsedAbilityShare, type CardPoolAnalysis, type LoopCard, type Outcome } from '@melvin/loop/domain';
+import { findLoops, findLoopsInCardPool, parsedAbilityShare, spreadSample, warmUpEngine, type CardPoolAnalysis, type LoopCard, type Outcome } from '@melvin/loop/domain';
 import { CardPoolThreads } from '../../apps/loop-analysis/src/app/analysis/card-pool-threads';
 import { dataDir, isGameCard, readOracleFile, toLoopCard } from '../../libs/loop/domain/src/test-support/oracle-cards';
 
@@ -30,6 +30,8 @@ const MISSES = Number(flag('misses') ?? 15);
 const SECTIONS = new Set((flag('only') ?? 'recall,fp,decks').split(','));
 const DECK_OPTIONS = { maxSize: 3, budgetMs: 10000 };
 const DECK_THREADS = Number(flag('threads') ?? availableParallelism());
+/** As the loop-analysis service does after start (DECK_WARM_UP_MS, 2,400 sample cards). */
+const WARM_UP = { ms: 2000, sample: 2400 };
 
 function seeded(seed: number): () => number {
   let a = seed;
@@ -189,10 +191,13 @@ async function main(): Promise<void> {
     decks.push({ identity: [...identity].join('') || 'C', cards: [...deck.values()] });
   }
   if (!decks.length) return;
+  // Timed after the same warm-up the service does at start, so first decks don't pay for compiling the engine.
+  const sample = spreadSample(cards, WARM_UP.sample);
+  warmUpEngine(sample, WARM_UP.ms);
   await benchDecks('in one thread (findLoopsInCardPool)', decks, async (deck) => findLoopsInCardPool(deck, DECK_OPTIONS));
   const threads = new CardPoolThreads(DECK_THREADS);
   try {
-    await threads.warmUp(); // the service starts its threads before the first deck
+    await threads.warmUp(sample, WARM_UP.ms);
     await benchDecks(`on ${DECK_THREADS} worker threads (the loop-analysis service)`, decks, (deck) => threads.findLoops(deck, DECK_OPTIONS));
   } finally {
     await threads.close();

@@ -17,5 +17,7 @@ export const loopAnalysisEnvSchema = z.object({
   DECK_CONCURRENCY: positiveInt(1),
   /** Worker threads a deck's loop search is spread over; decks take turns on them. */
   DECK_THREADS: positiveInt(availableParallelism()),
+  /** How long each deck thread runs the engine over sample pool cards after start, so first decks run at full speed. */
+  DECK_WARM_UP_MS: positiveInt(2_000),
 });
 export type LoopAnalysisConfig = z.infer<typeof loopAnalysisEnvSchema>;

@@ -27,6 +27,7 @@ export {
   type OneCardAway,
   type OneCardAwayOptions,
 } from './lib/pool/one-card-away';
+export { spreadSample, warmUpEngine } from './lib/pool/warm-up';
 export * from './lib/decklist';
 export * from './lib/report';
 export * from './lib/analysis';

@@ -25,7 +25,9 @@ export type ToWorker =
   | { kind: 'plan'; job: number; search: JobKind; plan: CardPoolPlan }
   | { kind: 'search'; job: number; sets: number[]; perSetMs: number }
   | { kind: 'forget'; job: number }
-  | { kind: 'ping' };
+  | { kind: 'ping' }
+  /** Short searches over sample cards, so the thread's code is compiled before real decks come. */
+  | { kind: 'warmUp'; cards: LoopCard[]; budgetMs: number };
 
 export type FromWorker = { loops: Loop[][] } | { error: string };
 
@@ -99,15 +101,22 @@ export class CardPoolThreads {
 
   constructor(private readonly threads: number) {}
 
-  /** Starts the workers and waits until they answer: loading the engine takes a while, better not during a deck. */
-  async warmUp(): Promise<void> {
-    const workers = this.ready();
-    for (const worker of workers) worker.ref();
-    try {
-      await Promise.all(workers.map((worker) => ask(worker, { kind: 'ping' })));
-    } finally {
-      for (const worker of workers) worker.unref();
-    }
+  /**
+   * Starts the workers and waits until they answer: loading the engine takes a while, better not during
+   * a deck. Given sample cards, each worker also searches them for `budgetMs`, so its code is compiled
+   * for most kinds of ability before the first deck; decks wait their turn meanwhile.
+   */
+  warmUp(sample: LoopCard[] = [], budgetMs = 0): Promise<void> {
+    return this.inTurn(async () => {
+      const workers = this.ready();
+      for (const worker of workers) worker.ref();
+      try {
+        await Promise.all(workers.map((worker) => ask(worker, { kind: 'ping' })));
+        if (sample.length && budgetMs > 0) await Promise.all(workers.map((worker) => ask(worker, { kind: 'warmUp', cards: sample, budgetMs })));
+      } finally {
+        for (const worker of workers) worker.unref();
+      }
+    });
   }
 
   /** `onProgress` gets the share of the deck's sets searched so far, 0–1. */

@@ -1,6 +1,6 @@
 // Worker-thread entry: searches the card sets of a job for `CardPoolThreads`. No Nest here, only the engine.
 import { parentPort } from 'node:worker_threads';
-import { searchCardSet, searchOneCardAwaySet, setCards, type CardPoolPlan, type SetSearch } from '@melvin/loop/domain';
+import { searchCardSet, searchOneCardAwaySet, setCards, warmUpEngine, type CardPoolPlan, type SetSearch } from '@melvin/loop/domain';
 import type { FromWorker, JobKind, ToWorker } from './card-pool-threads';
 
 const SEARCHES: Record<JobKind, SetSearch> = { deck: searchCardSet, 'one-card-away': searchOneCardAwaySet };
@@ -21,6 +21,9 @@ function answer(message: ToWorker): FromWorker | null {
       jobs.delete(message.job);
       return null;
     case 'ping':
+      return { loops: [] };
+    case 'warmUp':
+      warmUpEngine(message.cards, message.budgetMs);
       return { loops: [] };
     case 'search': {
       const job = jobs.get(message.job);

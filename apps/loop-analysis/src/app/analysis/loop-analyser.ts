@@ -1,12 +1,16 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'winston';
-import { analyseCardSet, analyseDeckWith, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type DeckAnalysis, type DeckSearchers, type LoopReport } from '@melvin/loop/domain';
+import { analyseCardSet, analyseDeckWith, EmptyDecklistError, ENGINE_VERSION, UnknownCardsError, type DeckAnalysis, type DeckSearchers, type LoopReport, spreadSample } from '@melvin/loop/domain';
+import type { CardRecord } from '@melvin/knowledge/domain';
 import { SERVICE_LOGGER } from '@melvin/shared/observability';
 import { ServiceFailure } from '@melvin/shared/runtime';
 import type { LoopAnalysisConfig } from '../../config/env.schema';
 import { LiveCardPool } from '../cards/live-card-pool';
 import { LOOP_CONFIG } from '../tokens';
 import { CardPoolThreads } from './card-pool-threads';
+
+/** Cards of the pool each deck thread warms up on. */
+const WARM_UP_SAMPLE = 2400;
 
 /**
  * Runs the engine over the live card pool; engine refusals become answers the gateway can relay.
@@ -26,10 +30,24 @@ export class LoopAnalyser implements OnApplicationBootstrap, OnModuleDestroy {
     this.threads = new CardPoolThreads(config.DECK_THREADS);
   }
 
-  /** Loading the engine in every thread takes a moment: done at start, not during the first deck. */
+  /**
+   * Loading the engine in every thread takes a moment: done at start, not during the first deck. Once
+   * the first card pool is read, the threads also run it over a sample of its cards (see `warmUpEngine`).
+   */
   onApplicationBootstrap(): void {
-    this.threads.warmUp().then(
-      () => this.logger.info('deck search threads ready', { threads: this.config.DECK_THREADS }),
+    this.warmUp('deck search threads ready');
+    let warmed = false;
+    this.pool.onceRead((pool) => {
+      if (warmed || !pool.size) return;
+      warmed = true;
+      this.warmUp('deck search threads warmed up on the card pool', spreadSample(pool.cards, WARM_UP_SAMPLE), this.config.DECK_WARM_UP_MS);
+    });
+  }
+
+  private warmUp(done: string, sample: CardRecord[] = [], budgetMs = 0): void {
+    const started = Date.now();
+    this.threads.warmUp(sample, budgetMs).then(
+      () => this.logger.info(done, { threads: this.config.DECK_THREADS, took_ms: Date.now() - started }),
       (error: unknown) => this.logger.error('deck search threads failed to start', { error: error instanceof Error ? error.message : String(error) }),
     );
   }

@@ -12,6 +12,7 @@ import { CardPool } from '@melvin/loop/domain';
 @Injectable()
 export class LiveCardPool implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly follower: KnowledgeFollower<CardPool>;
+  private readonly readListeners: Array<(pool: CardPool) => void> = [];
 
   constructor(
     dataSource: DataSource,
@@ -23,7 +24,10 @@ export class LiveCardPool implements OnApplicationBootstrap, OnApplicationShutdo
       // Served at once; the cards' abilities are read in the background before decks need them.
       const started = Date.now();
       pool.prepare().then(
-        () => logger.info('card pool read for loop analysis', { cards: pool.size, took_ms: Date.now() - started }),
+        () => {
+          logger.info('card pool read for loop analysis', { cards: pool.size, took_ms: Date.now() - started });
+          for (const listener of this.readListeners) listener(pool);
+        },
         (error: unknown) => logger.warn('reading the card pool ahead failed', { error: error instanceof Error ? error.message : String(error) }),
       );
       return pool;
@@ -37,6 +41,11 @@ export class LiveCardPool implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationShutdown(): void {
     this.follower.stop();
+  }
+
+  /** Called each time a loaded pool has been read ahead (see `CardPool.prepare`). */
+  onceRead(listener: (pool: CardPool) => void): void {
+    this.readListeners.push(listener);
   }
 
   current(): CardPool {

@@ -345,7 +345,7 @@ export class Simulator {
   }
 
   private phantom(card: number): Permanent {
-    return { id: -1, card, token: false, tapped: false, sick: false, counters: {}, damage: 0, attachedTo: null, gained: [], extraTypes: [], pump: 0, used: [], imprinted: null };
+    return { id: -1, card, token: false, tapped: false, sick: false, counters: {}, damage: 0, attachedTo: null, gained: [], extraTypes: [], pump: 0, used: [], imprinted: null, attacking: false };
   }
 
   private castSpell(ctx: MoveContext, item: StackItem): void {
@@ -1066,7 +1066,7 @@ export class Simulator {
     const info = this.board.cards[card];
     const p: Permanent = {
       id: state.nextId++, card, token: options.token, tapped: Boolean(options.tapped), sick: true, counters: {}, damage: 0,
-      attachedTo: null, gained: options.haste ? ['haste'] : [], extraTypes: options.extraTypes ?? [], pump: 0, used: [], imprinted: null,
+      attachedTo: null, gained: options.haste ? ['haste'] : [], extraTypes: options.extraTypes ?? [], pump: 0, used: [], imprinted: null, attacking: false,
     };
     if (info.types.has('planeswalker')) p.counters['loyalty'] = info.loyalty;
     for (const { effect } of info.statics) {
