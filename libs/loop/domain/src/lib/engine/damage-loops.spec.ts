@@ -1,16 +1,8 @@
-import type { Loop } from '../model/loop';
+import { loopsOf, outcomesOf } from '../../test-support/loops';
 import { loadCards } from '../../test-support/oracle-cards';
 import { parseCardAbilities } from '../parser/parse-card';
 import { worthSearching } from '../pool/card-pool';
-import { findLoops } from './find-loops';
 
-function loopsOf(...names: string[]): Loop[] {
-  return findLoops(loadCards(...names), { budgetMs: 3000 }).loops;
-}
-
-function outcomesOf(...names: string[]): string[] {
-  return [...new Set(loopsOf(...names).flatMap((l) => l.outcomes))];
-}
 
 describe('damage dealt to a creature that answers with damage', () => {
   it('Stuffy Doll + Guilty Conscience report infinite damage, with no outside help', () => {

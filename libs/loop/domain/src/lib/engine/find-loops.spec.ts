@@ -1,14 +1,7 @@
-import type { Loop } from '../model/loop';
+import { loopsOf, outcomesOf } from '../../test-support/loops';
 import { loadCards } from '../../test-support/oracle-cards';
 import { findLoops } from './find-loops';
 
-function loopsOf(...names: string[]): Loop[] {
-  return findLoops(loadCards(...names), { budgetMs: 3000 }).loops;
-}
-
-function outcomesOf(...names: string[]): string[] {
-  return [...new Set(loopsOf(...names).flatMap((l) => l.outcomes))];
-}
 
 describe('findLoops on classic combos', () => {
   it('finds infinite colourless mana with Basalt Monolith and Rings of Brighthearth', () => {

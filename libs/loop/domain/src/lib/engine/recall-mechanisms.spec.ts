@@ -1,14 +1,5 @@
-import type { Loop } from '../model/loop';
-import { loadCards } from '../../test-support/oracle-cards';
-import { findLoops } from './find-loops';
+import { loopsOf, outcomesOf } from '../../test-support/loops';
 
-function loopsOf(...names: string[]): Loop[] {
-  return findLoops(loadCards(...names), { budgetMs: 3000 }).loops;
-}
-
-function outcomesOf(...names: string[]): string[] {
-  return [...new Set(loopsOf(...names).flatMap((l) => l.outcomes))];
-}
 
 // Each mechanism: a combo from the Commander Spellbook sheet that must be found, and real cards close to it that must not loop.
 describe('mechanisms behind combos the engine used to miss', () => {
