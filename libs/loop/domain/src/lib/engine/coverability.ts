@@ -87,7 +87,7 @@ export function abstraction(board: Board, state: GameState): Abstraction {
   const stack = state.stack.map((s) => `${s.kind}:${s.textCard}:${s.card}:${s.text.length}:${s.event?.event ?? ''}:${s.event?.amount ?? ''}:${s.isCopy}`);
   const shape = [
     objects.join(';'), tokenKinds.map((kind) => `tokens ${kind}`).join(';'), [...state.hand].sort().join(','), [...state.graveyard].sort().join(','),
-    [...state.exile].sort().join(','), (state.libraryTop ?? []).join(','), stack.join(';'), state.seeds.join(','), state.combatStep ?? '',
+    [...state.exile].sort().join(','), (state.libraryTop ?? []).join(','), [...(state.libraryCards ?? [])].sort().join(','), stack.join(';'), state.seeds.join(','), state.combatStep ?? '',
     // Some rules differ during extra turns ("can't attack during extra turns"): being in one is part of the board.
     state.tallies.turns > 0 ? 'extra turn' : '',
     (state.turnTriggers ?? []).map((t) => `${t.textCard}:${t.ability.text.length}`).join(','),

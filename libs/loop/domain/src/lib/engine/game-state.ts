@@ -117,6 +117,11 @@ export interface GameState {
   turnTriggers?: { textCard: number; ability: TriggeredAbility }[];
   /** Known cards on top of your library, the last one on top; replaced, never mutated. */
   libraryTop?: number[];
+  /**
+   * Known cards elsewhere in your library ("shuffle it into its owner's library"), which a search can find; replaced,
+   * never mutated. Each card is in one zone, so the other zones already tell which cards are here.
+   */
+  libraryCards?: number[];
   /** Cards left in the opponent's library; absent means a full library. Running out is their loss, never our cost. */
   opponentLibrary?: number;
 }

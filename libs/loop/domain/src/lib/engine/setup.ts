@@ -65,7 +65,7 @@ export function initialSetups(board: Board, simulator: Simulator): Setup[] {
     permanents: [], hand: [], graveyard: [], exile: [], pool: {}, untappedLands: LANDS_IN_PLAY, life: STARTING_LIFE, energy: 0,
     otherCardsInHand: 1, library: LIBRARY_SIZE, extraTurns: 0, combatsLeft: 1, combatStep: null, tallies: emptyTallies(), stack: [], nextId: 1, seeds: [],
     // Every field present from the start: states of one shape keep the engine's property reads fast.
-    turnTriggers: undefined, libraryTop: undefined, opponentLibrary: undefined,
+    turnTriggers: undefined, libraryTop: undefined, libraryCards: undefined, opponentLibrary: undefined,
   };
   const ctx: MoveContext = { state: base, notes: [], cards: new Set<number>(), events: [], choice: false, created: [], chosen: [] };
   board.cards.forEach((info, index) => {

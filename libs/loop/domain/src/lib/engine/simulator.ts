@@ -291,6 +291,8 @@ export class Simulator {
     };
     if (listens('gainLife')) offer('an initial life gain', (ctx) => this.gainLife(ctx, 1));
     if (listens('loseLife')) offer('an initial life loss by an opponent', (ctx) => this.opponentLoses(ctx, 1));
+    // A turn's draw step, or any cantrip, is the first draw a draw trigger needs.
+    if (listens('draw')) offer('an initial card draw', (ctx) => this.drawCards(ctx, 1));
     if (this.listensToTurnChange(state)) offer('your next turn', (ctx) => this.beginTurn(ctx));
     for (const creature of this.damageListened(state)) {
       offer(`an initial damage to ${this.name(creature)}`, (ctx) => this.damagePermanent(ctx, find(ctx.state, creature.id) as Permanent, 1));
@@ -495,10 +497,21 @@ export class Simulator {
         return [ctx];
       }
       case 'removeCounters': {
-        const holder = cost.filter.self ? self : state.permanents.find((p) => (p.counters[cost.counter] ?? 0) >= cost.count && this.board.matches(p, cost.filter, self ?? null));
-        if (!holder || (holder.counters[cost.counter] ?? 0) < cost.count) return [];
-        holder.counters[cost.counter] -= cost.count;
-        return [ctx];
+        const enough = (p: Permanent) => (p.counters[cost.counter] ?? 0) >= cost.count;
+        if (cost.filter.self) {
+          if (!self || !enough(self)) return [];
+          self.counters[cost.counter] -= cost.count;
+          return [ctx];
+        }
+        // "Remove a +1/+1 counter from a creature you control": which creature pays is the player's choice.
+        const holders = this.distinct(state, state.permanents.filter((p) => enough(p) && this.board.matches(p, cost.filter, self ?? null)));
+        return holders.map((holder) => {
+          const c = holders.length > 1 ? fork(ctx) : ctx;
+          const payer = find(c.state, holder.id) as Permanent;
+          payer.counters[cost.counter] -= cost.count;
+          c.cards.add(payer.card);
+          return c;
+        });
       }
       case 'putCounters': {
         if (!self || !cost.filter.self) return [];
@@ -756,17 +769,9 @@ export class Simulator {
         }
         return [ctx];
       }
-      case 'draw': {
-        if (effect.who !== 'you' && effect.who !== 'target player') return [ctx];
-        const count = this.amount(ctx, item, effect.count);
-        if (state.library < count) return [ctx];
-        state.library -= count;
-        state.otherCardsInHand += count;
-        state.tallies.drawn += count;
-        ctx.notes.push(`draw ${count}`);
-        for (let i = 0; i < count; i += 1) ctx.events.push({ event: 'draw', amount: 1, who: 'you' });
+      case 'draw':
+        if (effect.who === 'you' || effect.who === 'target player') this.drawCards(ctx, this.amount(ctx, item, effect.count));
         return [ctx];
-      }
       case 'mill': {
         const count = this.amount(ctx, item, effect.count);
         if (effect.who !== 'you') return this.millPlayers(ctx, effect.who, count);
@@ -786,6 +791,8 @@ export class Simulator {
             if (n) p.counters[effect.counter] -= n;
           }
         });
+      case 'counterOfHeldKind':
+        return this.counterOfHeldKind(ctx, item, effect.target);
       case 'proliferate':
         for (const p of state.permanents) {
           for (const counter of Object.keys(p.counters)) if (p.counters[counter] > 0 && counter !== '-1/-1') this.putCounters(ctx, p, counter, 1, false);
@@ -815,6 +822,12 @@ export class Simulator {
         return this.returnToHand(ctx, item, effect.target);
       case 'putOnLibrary':
         return this.putOnLibrary(ctx, item, effect.target);
+      case 'toLibrary':
+        this.moveToLibrary(ctx, item, effect.target);
+        return [ctx];
+      case 'fetchSameName':
+        this.fetchSameName(ctx, item, effect.target);
+        return [ctx];
       case 'sacrifice':
         if (effect.target.kind === 'chosen') {
           const filter = effect.target.filter;
@@ -913,6 +926,20 @@ export class Simulator {
       default:
         return [ctx];
     }
+  }
+
+  /** One more counter of a kind the chosen permanent already has: each permanent and kind is a choice. */
+  private counterOfHeldKind(ctx: MoveContext, item: StackItem, target: Target): MoveContext[] {
+    const filter = target.kind === 'chosen' || target.kind === 'all' ? target.filter : {};
+    const held = (p: Permanent) => Object.keys(p.counters).filter((kind) => p.counters[kind] > 0);
+    const candidates = this.distinct(ctx.state, ctx.state.permanents.filter((p) => held(p).length && this.board.matches(p, filter, item.source)));
+    const options = candidates.flatMap((p) => held(p).map((kind) => ({ id: p.id, kind })));
+    return options.map(({ id, kind }) => {
+      const c = options.length > 1 ? fork(ctx) : ctx;
+      if (options.length > 1) c.choice = true;
+      this.putCounters(c, find(c.state, id) as Permanent, kind, 1, false);
+      return c;
+    });
   }
 
   /** Milling someone else: the opponent, or (a choice) yourself when the effect lets you target any player. */
@@ -1056,6 +1083,34 @@ export class Simulator {
       c.notes.push(`put ${this.board.cards[card].name} on top of the library`);
       return c;
     });
+  }
+
+  /** A card the effect names, or every creature card a group names, goes from the graveyard into the library. */
+  private moveToLibrary(ctx: MoveContext, item: StackItem, target: Target): void {
+    const state = ctx.state;
+    const named = target.kind === 'self' ? item.source : target.kind === 'eventObject' ? item.event?.object : undefined;
+    const cards = target.kind === 'all'
+      ? state.graveyard.filter((card) => this.board.cards[card].types.has('creature'))
+      : named && !named.token ? [this.board.printedCard(named)].filter((card) => state.graveyard.includes(card)) : [];
+    if (!cards.length) return;
+    for (const card of cards) state.graveyard.splice(state.graveyard.indexOf(card), 1);
+    state.libraryCards = [...(state.libraryCards ?? []), ...cards];
+    ctx.notes.push(`put ${cards.map((card) => this.board.cards[card].name).join(', ')} into the library`);
+  }
+
+  /** Only a card known to be in the library can be found: the rest of the library is unknown. */
+  private fetchSameName(ctx: MoveContext, item: StackItem, target: Target): void {
+    const named = target.kind === 'self' ? item.source : item.event?.object;
+    if (!named) return;
+    const name = this.board.cards[this.board.printedCard(named)].name;
+    const library = ctx.state.libraryCards ?? [];
+    const at = library.findIndex((card) => this.board.cards[card].name === name);
+    if (at < 0) return;
+    const card = library[at];
+    ctx.state.libraryCards = [...library.slice(0, at), ...library.slice(at + 1)];
+    ctx.cards.add(card);
+    ctx.notes.push(`search the library for ${name} and put it onto the battlefield`);
+    this.enter(ctx, card, { token: false });
   }
 
   // ---- game actions ------------------------------------------------------------------------
@@ -1215,6 +1270,17 @@ export class Simulator {
     to.damage += amount;
     ctx.notes.push(`${amount} damage to ${this.name(to)}`);
     ctx.events.push({ event: 'dealtDamage', object: clonePermanent(to), amount });
+  }
+
+  /** Draws of unknown cards: they come from the library and count as cards in hand, spendable on discard costs. */
+  private drawCards(ctx: MoveContext, count: number): void {
+    const state = ctx.state;
+    if (state.library < count) return;
+    state.library -= count;
+    state.otherCardsInHand += count;
+    state.tallies.drawn += count;
+    ctx.notes.push(`draw ${count}`);
+    for (let i = 0; i < count; i += 1) ctx.events.push({ event: 'draw', amount: 1, who: 'you' });
   }
 
   private gainLife(ctx: MoveContext, amount: number): void {

@@ -115,12 +115,18 @@ export type Effect =
   | { kind: 'putCounters'; counter: string; count: Amount; target: Target }
   | { kind: 'removeCounters'; counter: string; count: Amount; target: Target }
   | { kind: 'proliferate' }
+  /** "Choose a counter on target permanent. Give that permanent another counter of that kind." */
+  | { kind: 'counterOfHeldKind'; target: Target }
   | { kind: 'bounce'; target: Target }
   | { kind: 'flicker'; target: Target }
   | { kind: 'reanimate'; target: Target; counters?: { counter: string; count: number } }
   | { kind: 'returnFromGraveyardToHand'; target: Target }
   /** "When target creature dies this turn, return that card to the battlefield": a delayed trigger on that creature. */
   | { kind: 'returnWhenDies'; target: Target }
+  /** "Shuffle it into its owner's library", "put it into its owner's library third from the top": the card waits there for a search. */
+  | { kind: 'toLibrary'; target: Target }
+  /** "Search your library for a card with the same name as that creature, put it onto the battlefield". */
+  | { kind: 'fetchSameName'; target: Target }
   /** "Put target card from your graveyard on top of your library": it is the next card drawn. */
   | { kind: 'putOnLibrary'; target: Target }
   | { kind: 'sacrifice'; target: Target }

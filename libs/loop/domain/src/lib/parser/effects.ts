@@ -181,6 +181,8 @@ const TEMPLATES: [RegExp, Builder][] = [
     (m, c) => ({ kind: 'removeCounters', counter: m[2], count: m[1] === 'all' ? 'X' : parseAmount(m[1]), target: target(m[3], c) }),
   ],
   [/\bproliferate\b/g, () => ({ kind: 'proliferate' })],
+  [/choose a counter on (target [a-z]+)(?: or player)?/g, (m, c) => ({ kind: 'counterOfHeldKind', target: target(m[1], c) })],
+  [/give that [a-z ]+ another counter of that kind/g, () => null],
   [/\badapt (\d+)/g, (m) => ({ kind: 'putCounters', counter: '+1/+1', count: Number(m[1]), target: { kind: 'self' } })],
   // Zone changes.
   [
@@ -196,8 +198,20 @@ const TEMPLATES: [RegExp, Builder][] = [
     (m, c) => ({ kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined }),
   ],
   [
+    /put (target [^.]*?card) from (?:your|a) graveyard onto the battlefield/g,
+    (m, c) => ({ kind: 'reanimate', target: target(m[1], c) }),
+  ],
+  [
     /put (target [^.]*?card) from (?:your|a) graveyard on (?:top of|the top or bottom of|your choice of the top or bottom of) (?:your|its owner's) library/g,
     (m, c) => ({ kind: 'putOnLibrary', target: target(m[1], c) }),
+  ],
+  [
+    /(?:shuffle|put) (it|~|that card|all creature cards(?: of that type)? from your graveyard) (?:into|on the top or bottom of|on the bottom of) (?:its owner's|your|their) library/g,
+    (m, c) => ({ kind: 'toLibrary', target: m[1].startsWith('all') ? { kind: 'all', filter: { types: ['creature'] } } : parseTarget(m[1], c.itMeans) }),
+  ],
+  [
+    /search (?:your|their) library for a card with the same name as (that creature|it|~)[^.]*?,? (?:and )?put (?:it|that card) onto the battlefield/g,
+    (m, c) => ({ kind: 'fetchSameName', target: parseTarget(m[1], c.itMeans) }),
   ],
   [new RegExp(String.raw`return ${PHRASE} from (?:your|a) graveyard to (?:your|its owner's) hand`, 'g'), (m, c) => ({ kind: 'returnFromGraveyardToHand', target: target(m[1], c) })],
   [new RegExp(String.raw`return ${PHRASE} to (?:(?:its|their) owner'?s'? hands?|your hand)`, 'g'), (m, c) => ({ kind: 'bounce', target: target(m[1], c) })],

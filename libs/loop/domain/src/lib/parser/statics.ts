@@ -42,6 +42,9 @@ export function readStatic(line: string, readGranted: GrantedReader): StaticEffe
   m = line.match(new RegExp(String.raw`^~ enters(?: the battlefield)?(?: tapped and)? with ${AMOUNT} (?:additional )?([+-]\d/[+-]\d|[a-z]+) counters? on it`));
   if (m) effects.push({ kind: 'entersWithCounters', counter: m[2], count: parseAmount(m[1]) });
   if (/^~ enters(?: the battlefield)? tapped/.test(line)) effects.push({ kind: 'entersTapped' });
+  // Modular N: the creature enters with N +1/+1 counters.
+  m = line.match(/^modular (\d+)$/);
+  if (m) effects.push({ kind: 'entersWithCounters', counter: '+1/+1', count: Number(m[1]) });
   m = line.match(new RegExp(String.raw`^each ((?:other )?[a-z ,-]*?creatures?(?: you control)?[a-z ]*?) enters(?: the battlefield)? with ${AMOUNT} additional ([+-]\d/[+-]\d|[a-z]+) counters? on it`));
   if (m) effects.push({ kind: 'othersEnterWithCounters', counter: m[3], count: parseAmount(m[2]) as number, filter: parseObjectFilter(m[1]) });
   if (/^~ can't attack during extra turns/.test(line)) effects.push({ kind: 'noAttackInExtraTurns' });

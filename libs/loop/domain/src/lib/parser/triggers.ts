@@ -43,7 +43,7 @@ const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
   [/^whenever (.+?) attacks/, (m) => ({ event: 'attacks', subject: subject(m[1]) })],
   [/^whenever (?:a |an )?(?:land|lands) (?:you control )?enters?(?: the battlefield)?(?: under your control)?/, () => ({ event: 'enters', subject: { types: ['land'], controller: 'you' } })],
   [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} (?:enters|enter)(?: the battlefield)?(?: or (?:dies|leaves the battlefield))?(?: under your control)?`), (m) => ({ event: 'enters', subject: subject(m[1]) })],
-  [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} (?:dies|die|is put into (?:a|your) graveyard from the battlefield)`), (m) => ({ event: 'dies', subject: subject(m[1]) })],
+  [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} (?:dies|die|is put into (?:a|your) graveyard from (?:the battlefield|anywhere))`), (m) => ({ event: 'dies', subject: subject(m[1]) })],
   [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} leaves? the battlefield`), (m) => ({ event: 'leaves', subject: subject(m[1]) })],
   [/^whenever (?:you|a player) mills?/, () => ({ event: 'mill', player: 'you' })],
   [/^whenever (?:you|a player) discards?/, () => ({ event: 'discard', player: 'you' })],
