@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { StatusPage } from '@melvin/web/ui';
+import { SignInForm, StatusPage } from '@melvin/web/ui';
 import { LowRatedPage } from './feedback/low-rated-page';
 import { KnowledgePage } from './knowledge/knowledge-page';
 import { hrefOf, useHashRoute, type AdminPage } from './layout/use-hash-route';
 import { QueuesPage } from './queues/queues-page';
 import { AdminApi } from './session/admin-api';
 import { AdminApiProvider, useAdminApi, useAdminSession } from './session/admin-session';
-import { SignInForm } from './session/sign-in-form';
 
 const NAV: Array<{ page: AdminPage; label: string }> = [
   { page: 'status', label: 'Status' },
@@ -72,7 +71,16 @@ function SignedIn({ children }: { children: ReactNode }) {
 
   if (session) return children;
   if (restoring) return <p role="status">Restoring your session…</p>;
-  return <SignInForm />;
+  // Operators sign in with the account created by `melvin admin create` (or promoted later);
+  // `AdminApi.signIn` refuses any other account, and the form shows why.
+  return (
+    <SignInForm
+      heading="Sign in as an admin"
+      signIn={(username, password) => api.signIn(username, password)}
+      accent="slate"
+      className="mx-auto max-w-sm rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    />
+  );
 }
 
 /** The operators' console: live status for anyone, knowledge, queues and feedback for admins. */

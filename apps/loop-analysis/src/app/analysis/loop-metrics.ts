@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Histogram } from 'prom-client';
 import { parsedAbilityShare, type CardPool, type LoopReport } from '@melvin/loop/domain';
+import type { AnalysisKind } from '@melvin/shared/contracts';
 import { MetricsService } from '@melvin/shared/observability';
 import { LiveCardPool } from '../cards/live-card-pool';
-
-
-type AnalysisKind = 'cards' | 'deck';
 
 /** Analyses, their durations, loops found, and how much of the card pool's text the parser understands. */
 @Injectable()

@@ -12,9 +12,10 @@ import {
   MessagePatterns,
   Queues,
   type AnalyseDeckJob,
+  type AnalysisView,
 } from '@melvin/shared/contracts';
 import { ServiceErrorFilter } from '@melvin/shared/runtime';
-import { AnalysisStore, type AnalysisView } from '../artifacts/analysis-store';
+import { AnalysisStore } from '../artifacts/analysis-store';
 import { LoopAnalyser } from './loop-analyser';
 import { LoopMetrics } from './loop-metrics';
 

@@ -1,36 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { loopGraph, type LoopReport } from '@melvin/loop/domain';
-import type { Actor } from '@melvin/shared/contracts';
+import { loopGraph } from '@melvin/loop/domain';
+import type { Actor, AnalysisSummary, AnalysisView } from '@melvin/shared/contracts';
 import { ServiceFailure } from '@melvin/shared/runtime';
 import { LoopAnalysis, type LoopAnalysisDocument } from './loop-analysis.schema';
-
-/** An analysis as its owner reads it over the API. */
-export interface AnalysisView {
-  id: string;
-  kind: 'cards' | 'deck';
-  title: string;
-  status: LoopAnalysis['status'];
-  progress: number;
-  input: LoopAnalysis['input'];
-  report: LoopReport | null;
-  graph: LoopAnalysis['graph'];
-  decklist_problems: LoopAnalysis['decklistProblems'];
-  error: string | null;
-  engine_version: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface AnalysisSummary {
-  id: string;
-  kind: 'cards' | 'deck';
-  title: string;
-  status: LoopAnalysis['status'];
-  loops: number;
-  created_at: string;
-}
 
 /** Loop-graph artifacts in MongoDB. Every read is scoped to the owner: others get 404, never 403. */
 @Injectable()

@@ -1,7 +1,12 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
-import type { LoopGraph, LoopReport } from '@melvin/loop/domain';
+import type { AnalysisInput, DecklistProblem, LoopGraph, LoopReport } from '@melvin/shared/contracts';
 
+/**
+ * `kind` and `status` are spelled out here, not imported from the contracts: their decorator metadata
+ * (String) is what gives mongoose their type, and a type-only import would turn it into Object.
+ * The store's mapping to the contracts' `AnalysisView` checks that they still match.
+ */
 export type AnalysisStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /**
@@ -21,7 +26,7 @@ export class LoopAnalysis {
 
   /** The names as asked, or the decklist as pasted. */
   @Prop({ type: Object, required: true })
-  input!: { cards?: string[]; decklist?: string };
+  input!: AnalysisInput;
 
   @Prop({ required: true, enum: ['queued', 'running', 'done', 'failed'] })
   status!: AnalysisStatus;
@@ -36,7 +41,7 @@ export class LoopAnalysis {
   graph!: LoopGraph | null;
 
   @Prop({ type: [Object], default: [] })
-  decklistProblems!: Array<{ line: number; text: string; reason: string }>;
+  decklistProblems!: DecklistProblem[];
 
   @Prop({ type: String, default: null })
   error!: string | null;

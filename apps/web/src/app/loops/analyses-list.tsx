@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { AnalysisSummary } from '@melvin/shared/contracts';
 import { ErrorNotice, errorMessage, StatusNote } from '@melvin/web/ui';
 import { useApi } from '../api-context';
 import { Link } from '../router';
-import type { AnalysisSummary } from './loop-types';
 
 export function AnalysesList() {
   const api = useApi();

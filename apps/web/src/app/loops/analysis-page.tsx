@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { AnalysisView } from '@melvin/shared/contracts';
 import { ErrorNotice, errorMessage, StatusNote } from '@melvin/web/ui';
 import { useApi } from '../api-context';
 import { LoopReportView } from './loop-report-view';
-import type { AnalysisView } from './loop-types';
 
 const POLL_MS = 1_000;
 

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { buttonStyles, ErrorNotice, errorMessage, inputStyles, labelStyles } from '@melvin/web/ui';
+import { useState } from 'react';
+import type { DeckAnalysisAccepted } from '@melvin/shared/contracts';
+import { buttonStyles, ErrorNotice, inputStyles, labelStyles, useFormSubmit } from '@melvin/web/ui';
 import { useApi } from '../api-context';
 import { navigate } from '../router';
 
@@ -9,21 +10,10 @@ export function DeckForm() {
   const [decklist, setDecklist] = useState('');
   const [title, setTitle] = useState('');
   const [oneCardAway, setOneCardAway] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const started = await api.post<{ id: string }>('/api/loops/decks', { decklist, oneCardAway, ...(title.trim() ? { title: title.trim() } : {}) });
-      navigate(`/loops/${started.id}`);
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useFormSubmit(async () => {
+    const started = await api.post<DeckAnalysisAccepted>('/api/loops/decks', { decklist, oneCardAway, ...(title.trim() ? { title: title.trim() } : {}) });
+    navigate(`/loops/${started.id}`);
+  });
 
   return (
     <section aria-labelledby="deck-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import type { AnalysisView, UnknownCardView } from '@melvin/shared/contracts';
 import { ApiRequestError, AutocompleteInput, buttonStyles, ErrorNotice, errorMessage, StatusNote } from '@melvin/web/ui';
 import { useApi } from '../api-context';
 import { useCardNameSuggestions } from '../cards/card-names';
-import type { AnalysisView } from './loop-types';
 import { LoopReportView } from './loop-report-view';
 
 const MAX_CARDS = 10;
-
-type UnknownCard = { name: string; candidates: string[] };
 
 /** Up to ten card names → every loop among them, at once. */
 export function LoopCardsForm() {
@@ -16,7 +14,7 @@ export function LoopCardsForm() {
   const [names, setNames] = useState<string[]>(['', '']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [unknown, setUnknown] = useState<UnknownCard[]>([]);
+  const [unknown, setUnknown] = useState<UnknownCardView[]>([]);
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
 
   const setName = (index: number, value: string) => setNames((current) => current.map((name, at) => (at === index ? value : name)));
@@ -30,7 +28,7 @@ export function LoopCardsForm() {
     try {
       setAnalysis(await api.post<AnalysisView>('/api/loops/analyses', { cards }));
     } catch (failure) {
-      const details = failure instanceof ApiRequestError && failure.code === 'UNKNOWN_CARDS' ? (failure.details as { unknown_cards?: UnknownCard[] }) : undefined;
+      const details = failure instanceof ApiRequestError && failure.code === 'UNKNOWN_CARDS' ? (failure.details as { unknown_cards?: UnknownCardView[] }) : undefined;
       if (details?.unknown_cards?.length) setUnknown(details.unknown_cards);
       else setError(errorMessage(failure));
       setAnalysis(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import type { LoopReport, LoopView } from '@melvin/shared/contracts';
 import { buttonStyles, downloadFile, errorMessage } from '@melvin/web/ui';
 import { useApi } from '../api-context';
-import type { LoopReport, LoopView } from './loop-types';
 
 const exports = [
   { format: 'json', label: 'JSON', extension: 'json' },

@@ -1,15 +1,10 @@
+import { accentButtonStyles, type Accent } from './controls/styles';
 import { formatCheckedAt } from './format';
 import { ServiceTable } from './service-table';
 import { StatusBadge } from './status-badge';
 import { useSystemHealth } from './use-system-health';
 
-/** Class names are spelled out in full so Tailwind finds them when it scans this lib. */
-const refreshButtonStyles = {
-  indigo: 'bg-indigo-600 hover:bg-indigo-500 focus-visible:outline-indigo-600',
-  slate: 'bg-slate-800 hover:bg-slate-700 focus-visible:outline-slate-800',
-} as const;
-
-export type StatusPageAccent = keyof typeof refreshButtonStyles;
+export type StatusPageAccent = Accent;
 
 export interface StatusPageProps {
   /** The page heading, e.g. `Melvin`. */
@@ -39,7 +34,7 @@ export function StatusPage({ title, subtitle, accent = 'indigo' }: StatusPagePro
             type="button"
             onClick={refresh}
             aria-busy={loading}
-            className={`rounded-md px-3 py-1.5 text-sm font-semibold text-white shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 ${refreshButtonStyles[accent]}`}
+            className={accentButtonStyles(accent)}
           >
             Refresh
           </button>

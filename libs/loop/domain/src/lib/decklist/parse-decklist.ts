@@ -1,3 +1,5 @@
+import type { DecklistProblem } from '@melvin/shared/contracts';
+
 /** Where a card sits in a list; only the playing sections take part in loop analysis. */
 export type DeckSection = 'commander' | 'companion' | 'main' | 'sideboard' | 'maybe';
 
@@ -9,11 +11,8 @@ export interface DeckEntry {
   line: number;
 }
 
-export interface DecklistProblem {
-  line: number;
-  text: string;
-  reason: string;
-}
+// Problems travel to clients inside an analysis, so their type is a shared contract.
+export type { DecklistProblem };
 
 export interface ParsedDecklist {
   entries: DeckEntry[];

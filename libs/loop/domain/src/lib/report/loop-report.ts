@@ -1,40 +1,15 @@
-/** The engine's loop, as far as reports need it (structural, so reports do not depend on engine internals). */
-export interface ReportableLoop {
-  cards: string[];
-  outcomes: string[];
-  manaColors: string[];
-  mandatory: boolean;
-  requires: string[];
-  steps: Array<{ card: string; ability: string; effect: string }>;
-  netPerIteration: Record<string, number | string>;
-}
+import type { LoopGraph, LoopReport, LoopView, OneCardAwayView } from '@melvin/shared/contracts';
 
-export interface LoopView {
-  cards: string[];
-  outcomes: string[];
-  mana_colors: string[];
-  mandatory: boolean;
-  requires: string[];
-  steps: Array<{ card: string; ability: string; effect: string }>;
-  net_per_iteration: Record<string, number | string>;
-}
+// The report's wire types live in the shared contracts; re-exported for this lib's importers.
+export type { LoopGraph, LoopReport, LoopView, OneCardAwayView };
 
-export interface OneCardAwayView {
-  card: string;
-  with: string[];
-  outcomes: string[];
-}
-
-/** What `melvin loops --json` prints and what the API returns inside an analysis. */
-export interface LoopReport {
-  cards: string[];
-  unknown_cards: Array<{ name: string; candidates: string[] }>;
-  unparsed: Array<{ card: string; text: string }>;
-  loops: LoopView[];
-  one_card_away: OneCardAwayView[];
-  /** True when the search stopped at its time or step budget: more loops may exist. */
-  exhausted: boolean;
-  took_ms: number;
+/**
+ * The engine's loop, as far as reports need it (structural, so reports do not depend on engine
+ * internals): a `LoopView` with the engine's camelCase names.
+ */
+export interface ReportableLoop extends Omit<LoopView, 'mana_colors' | 'net_per_iteration'> {
+  manaColors: LoopView['mana_colors'];
+  netPerIteration: LoopView['net_per_iteration'];
 }
 
 export function toLoopView(loop: ReportableLoop): LoopView {
@@ -47,12 +22,6 @@ export function toLoopView(loop: ReportableLoop): LoopView {
     steps: loop.steps.map(({ card, ability, effect }) => ({ card, ability, effect })),
     net_per_iteration: loop.netPerIteration,
   };
-}
-
-/** The graph the web app draws: cards and the steps that lead from one to the next, per loop. */
-export interface LoopGraph {
-  nodes: Array<{ id: string; label: string }>;
-  edges: Array<{ from: string; to: string; label: string; loop: number }>;
 }
 
 export function loopGraph(loops: LoopView[]): LoopGraph {
