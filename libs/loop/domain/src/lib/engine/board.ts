@@ -1,11 +1,11 @@
 import { COLOURS, type Ability, type ActivatedAbility, type Amount, type ObjectFilter, type StaticEffect, type Target, type TriggeredAbility } from '../model/ability';
 import type { LoopCard } from '../model/loop-card';
+import { COLOUR_LETTERS } from '../parser/object-filter';
 import { cardInfo, copyInfo, mutatedInfo, tokenInfo, type CardInfo } from './card-catalogue';
 import { LANDS_IN_PLAY, type GameState, type Permanent } from './game-state';
 import { cardColours } from './mana';
 
 const BASIC_LAND_TYPES: Record<string, string> = { plains: 'W', island: 'U', swamp: 'B', mountain: 'R', forest: 'G' };
-const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
 /** Counters that give their keyword to the object they are on. */
 const KEYWORD_COUNTERS = new Set(['flying', 'first strike', 'double strike', 'deathtouch', 'haste', 'hexproof', 'indestructible', 'lifelink', 'menace', 'reach', 'trample', 'vigilance']);
 
@@ -21,9 +21,15 @@ export class Board {
   readonly cards: CardInfo[];
   readonly colours: string[];
   private readonly tokenKinds = new Map<string, number>();
+  /**
+   * "All creatures are black": read once from the listed permanents. They start on the battlefield and such an
+   * enchantment is rarely what a loop moves, so the colour holds for the whole search (filters have no state to ask).
+   */
+  private readonly colourSetters: { filter: ObjectFilter; colours: string[] }[];
 
   constructor(cards: LoopCard[]) {
     this.cards = cards.map((card, index) => cardInfo(card, index));
+    this.colourSetters = this.cards.filter((info) => info.permanent).flatMap((info) => info.statics.flatMap(({ effect }) => (effect.kind === 'setColour' ? [effect] : [])));
     const identity = new Set(cards.flatMap((c) => c.colorIdentity));
     // Wastes are basics any deck may play: a cost that asks for {C} can count on them.
     const asksForColourless = this.cards.some((info) => info.manaCost.includes('{C}') || info.activated.some((a) => a.costs.some((c) => c.kind === 'mana' && c.mana.pips.C)));
@@ -107,6 +113,7 @@ export class Board {
     const types = this.types(p);
     const legendary = info.legendary && !p.extraTypes.includes('nonlegendary');
     if (filter.self) return source !== null && p.id === source.id;
+    if (filter.paired && (source === null || source.pairedWith === null || (p.id !== source.id && p.id !== source.pairedWith))) return false;
     if (filter.attached && (source === null || source.attachedTo !== p.id)) return false;
     if (filter.colours && !filter.colours.some((c) => this.colourOf(p).includes(c))) return false;
     if (filter.maxManaValue !== undefined && info.manaValue > filter.maxManaValue) return false;
@@ -169,7 +176,7 @@ export class Board {
 
   /** Whether two objects have a creature type in common (a token's colour words are not types). */
   sharesCreatureType(a: Permanent, b: Permanent): boolean {
-    const typesOf = (p: Permanent) => [...this.info(p).subtypes].filter((t) => t !== 'colorless' && !(t in COLOUR_WORDS));
+    const typesOf = (p: Permanent) => [...this.info(p).subtypes].filter((t) => t !== 'colorless' && !(t in COLOUR_LETTERS));
     const theirs = new Set(typesOf(b));
     return typesOf(a).some((t) => theirs.has(t));
   }
@@ -188,11 +195,22 @@ export class Board {
     return colours.length === 1 && filter.subtypes.some((t) => BASIC_LAND_TYPES[t] === colours[0]);
   }
 
-  /** An object's colours: a card's from its mana cost, a token's from its description. */
+  /** An object's colours: a card's from its mana cost, a token's from its description, unless a static sets them. */
   colourOf(p: Permanent): string[] {
+    const setter = this.colourSetters.find((s) => this.matches(p, s.filter, null));
+    if (setter) return setter.colours;
+    // "Becomes blue until end of turn": the colour an effect gave it is kept with its extra types.
+    const given = p.extraTypes.filter((t) => t in COLOUR_LETTERS);
+    if (given.length) return given.map((t) => COLOUR_LETTERS[t]);
     const info = this.info(p);
-    if (info.card) return cardColours(info.manaCost, info.keywords);
-    return Object.entries(COLOUR_WORDS).filter(([word]) => info.name.includes(word)).map(([, c]) => c);
+    if (info.card) return this.cardColours(info.index);
+    return Object.entries(COLOUR_LETTERS).filter(([word]) => info.name.includes(word)).map(([, c]) => c);
+  }
+
+  /** A card's own colours, as a spell on the stack has them. */
+  cardColours(card: number): string[] {
+    const info = this.cards[card];
+    return cardColours(info.manaCost, info.keywords);
   }
 
   /** Static effects of everything on the battlefield, with the permanent that has them. */
@@ -205,9 +223,14 @@ export class Board {
   /** Does a static's target description cover this object? */
   covers(state: GameState, holder: Permanent, to: Target, p: Permanent): boolean {
     if (to.kind === 'attached') return holder.attachedTo === p.id;
-    if (to.kind === 'all') return this.matches(p, to.filter, holder);
+    if (to.kind === 'all') return this.matches(p, to.filter, holder) && (!to.filter.withAnotherAura || this.hasAnotherAura(state, holder, p));
     if (to.kind === 'self') return holder.id === p.id;
     return false;
+  }
+
+  /** Whether an Aura other than `aura` is attached to `host`. */
+  private hasAnotherAura(state: GameState, aura: Permanent, host: Permanent): boolean {
+    return state.permanents.some((q) => q.id !== aura.id && q.attachedTo === host.id && this.info(q).subtypes.has('aura'));
   }
 
   private granted<A extends Ability>(state: GameState, p: Permanent, kind: A['kind']): HeldAbility<A>[] {
@@ -303,6 +326,6 @@ export class Board {
   identity(p: Permanent, state: GameState): string {
     const host = p.attachedTo === null ? '' : String(state.permanents.find((q) => q.id === p.attachedTo)?.card ?? '?');
     const used = p.used.length > 1 ? [...p.used].sort().join(',') : p.used.join(',');
-    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}${p.attacking ? 'A' : ''}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${used}|${p.imprinted ?? ''}`;
+    return `${p.card}${p.token ? 't' : ''}${p.tapped ? 'T' : ''}${p.sick ? 's' : ''}${p.attacking ? 'A' : ''}${p.pairedWith === null ? '' : 'P'}@${host}|${p.gained.join(',')}|${p.extraTypes.join(',')}|${used}|${p.imprinted ?? ''}`;
   }
 }

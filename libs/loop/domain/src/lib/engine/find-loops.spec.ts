@@ -107,6 +107,17 @@ describe('findLoops on near-misses', () => {
   it('does not loop an untapper that works once each turn', () => {
     expect(loopsOf('Basalt Monolith', 'Voltaic Servant')).toEqual([]);
   });
+
+  // Creatures that come back changed, late, or not at all: each looked like a free sacrifice loop once.
+  it.each([
+    ['Enduring Courage', 'comes back as an enchantment, no longer a creature'],
+    ['Molten Firebird', 'comes back at the beginning of the next end step'],
+    ['Ojer Axonil, Deepest Might // Temple of Power', 'comes back transformed, as a land'],
+    ['Body Snatcher', 'is exiled, and returns another creature card'],
+    ['Wormfang Drake', 'returns the card it exiled, not itself'],
+  ])('finds no loop with %s and a sacrifice outlet: it %s', (creature) => {
+    expect(loopsOf(creature, "Ashnod's Altar")).toEqual([]);
+  });
 });
 
 describe('loop reports', () => {

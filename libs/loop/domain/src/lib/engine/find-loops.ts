@@ -5,15 +5,31 @@ import { LANDS_IN_PLAY } from './game-state';
 import { netPerIteration, outcomesOf } from './outcomes';
 import { searchCycles, type FoundCycle } from './search';
 import { initialSetups } from './setup';
-import { Simulator } from './simulator';
+import { Simulator, type Step } from './simulator';
 
 const DEFAULT_BUDGET_MS = 250;
 const DEFAULT_MAX_DEPTH = 22;
 const MAX_CYCLES_PER_SETUP = 6;
 
+/** Unread words that can undo what the rest of an ability does: a type change, a drawback, a condition, a delay. */
+const UNDOING_WORDS = /\b(?:it's|it is|unless|instead|only|can't|isn't|skip|transform|exile|sacrifice|at the beginning)\b/;
+
+/**
+ * Whether a step relies on no ability whose unread part could undo it. A loop through "return it to the
+ * battlefield. It's an enchantment." is not reported: a false loop misleads more than a missed one.
+ * Unread words that change nothing here ("you don't lose this mana as steps end") don't count.
+ */
+function readEnough(board: Board, step: Step): boolean {
+  return step.cards.every((index) => {
+    const info = board.cards[index];
+    const abilities = [...info.activated, ...info.triggered, ...info.spellEffects, ...info.statics.map((s) => s.ability)];
+    return !abilities.some((ability) => ability.text === step.ability && ability.unread.some((text) => UNDOING_WORDS.test(text)));
+  });
+}
+
 function toLoop(board: Board, found: FoundCycle): Loop | null {
   const { outcomes, manaColors } = outcomesOf(board, found.grown);
-  if (!outcomes.length) return null;
+  if (!outcomes.length || !found.cycle.every((step) => readEnough(board, step))) return null;
   const listed = board.cards.filter((info) => info.card !== null && info.printed === undefined);
   const used = new Set(found.cycle.flatMap((s) => s.cards).filter((i) => board.cards[i].card !== null).map((i) => board.cards[i].printed ?? i));
   const names = [...used].map((i) => board.cards[i].name);

@@ -48,6 +48,8 @@ export interface Permanent {
   /** Once-per-turn abilities and triggers already used by this object. */
   used: readonly string[];
   imprinted: number | null;
+  /** Soulbond: the creature this one is paired with, on both of them; null once either leaves. */
+  pairedWith: number | null;
   /** Declared as an attacker in the combat under way. */
   attacking?: boolean;
 }

@@ -40,6 +40,14 @@ function arrangeCounterConditions(board: Board, state: GameState): string[] {
   return requires;
 }
 
+/** Pairs made as the board was laid out ("Nearheath Pilgrim paired with Boros Reckoner"), once each. */
+function soulbondPairs(board: Board, state: GameState): string[] {
+  return state.permanents.flatMap((p) => {
+    const partner = state.permanents.find((q) => q.id === p.pairedWith);
+    return partner && board.info(p).keywords.has('soulbond') ? [`${board.info(p).name} paired with ${board.info(partner).name}`] : [];
+  });
+}
+
 /**
  * An Aura that enchants a land needs a land object to sit on: a basic land of its own, beside the counted
  * ones (which stay seven, so a loop is never said to need the mana of the land it sits on).
@@ -92,6 +100,7 @@ export function initialSetups(board: Board, simulator: Simulator): Setup[] {
     requires.push(`${board.cards[card].name} imprinted on ${board.info(p).name}`);
   }
   requires.push(...arrangeCounterConditions(board, base));
+  requires.push(...soulbondPairs(board, base));
   let setups: Setup[] = [{ state: base, requires }];
   for (const clone of base.permanents) {
     const copying = board.info(clone).statics.find((s) => s.effect.kind === 'entersAsCopy')?.effect;

@@ -1,5 +1,6 @@
 import type { Amount, Cost, Effect, ManaCost, ObjectFilter, PlayerRef, Target, Trigger } from '../model/ability';
 import { parseManaCost } from '../parser/mana-cost';
+import { COLOUR_LETTERS } from '../parser/object-filter';
 import type { Board, HeldAbility } from './board';
 import { clonePermanent, cloneState, OPPONENT_LIBRARY_SIZE, type EventInfo, type GameState, type Permanent, type StackItem } from './game-state';
 import { addMana, doublePool, manaMade, payMana, type ManaPurpose } from './mana';
@@ -347,7 +348,7 @@ export class Simulator {
   }
 
   private phantom(card: number): Permanent {
-    return { id: -1, card, token: false, tapped: false, sick: false, counters: {}, damage: 0, attachedTo: null, gained: [], extraTypes: [], pump: 0, used: [], imprinted: null, attacking: false };
+    return { id: -1, card, token: false, tapped: false, sick: false, counters: {}, damage: 0, attachedTo: null, gained: [], extraTypes: [], pump: 0, used: [], imprinted: null, pairedWith: null, attacking: false };
   }
 
   private castSpell(ctx: MoveContext, item: StackItem): void {
@@ -904,6 +905,15 @@ export class Simulator {
             c.notes.push(`${this.name(p)} gains ${effect.keyword}`);
           }
         });
+      case 'becomeColour':
+        // Kept with the object's extra types, where its colour is read; a colour it already has alone changes nothing.
+        return this.eachTarget(ctx, item, effect.target, (c, targets) => {
+          for (const p of targets) {
+            if (p.extraTypes.includes(effect.colour)) continue;
+            p.extraTypes = [...p.extraTypes.filter((t) => !(t in COLOUR_LETTERS)), effect.colour];
+            c.notes.push(`${this.name(p)} becomes ${effect.colour}`);
+          }
+        });
       case 'turnTrigger': {
         const granted = { textCard: item.textCard, ability: effect.ability };
         // The same trigger twice only repeats what once does; keeping one keeps the search finite.
@@ -1049,6 +1059,7 @@ export class Simulator {
       if (filter.another && c === item.source.card) return false;
       if (filter.maxManaValue !== undefined && info.manaValue > filter.maxManaValue) return false;
       if (filter.types?.length && !filter.types.some((t) => t === 'permanent' ? info.permanent : t === 'card' || info.types.has(t))) return false;
+      if (filter.subtypes?.length && !filter.subtypes.some((t) => info.subtypes.has(t))) return false;
       return !filter.excludedTypes?.some((t) => info.types.has(t));
     });
   }
@@ -1121,7 +1132,7 @@ export class Simulator {
     const info = this.board.cards[card];
     const p: Permanent = {
       id: state.nextId++, card, token: options.token, tapped: Boolean(options.tapped), sick: true, counters: {}, damage: 0,
-      attachedTo: null, gained: options.haste ? ['haste'] : [], extraTypes: options.extraTypes ?? [], pump: 0, used: [], imprinted: null, attacking: false,
+      attachedTo: null, gained: options.haste ? ['haste'] : [], extraTypes: options.extraTypes ?? [], pump: 0, used: [], imprinted: null, pairedWith: null, attacking: false,
     };
     if (info.types.has('planeswalker')) p.counters['loyalty'] = info.loyalty;
     for (const { effect } of info.statics) {
@@ -1129,6 +1140,7 @@ export class Simulator {
       if (effect.kind === 'entersTapped') p.tapped = true;
     }
     state.permanents.push(p);
+    this.pairSoulbond(ctx, p);
     this.enterWithOthersCounters(ctx, p);
     this.chooseRiot(ctx, p);
     if (info.subtypes.has('aura')) p.attachedTo = this.auraHost(state, p);
@@ -1139,6 +1151,22 @@ export class Simulator {
     }
     ctx.events.push({ event: 'enters', object: clonePermanent(p), amount: 1 });
     return p;
+  }
+
+  /**
+   * Soulbond: a creature entering pairs with an unpaired creature that has soulbond, or, having soulbond itself, with
+   * the newest unpaired creature. A player always takes the pairing here: it only ever adds abilities.
+   */
+  private pairSoulbond(ctx: MoveContext, p: Permanent): void {
+    if (!this.board.isCreature(p)) return;
+    const unpaired = ctx.state.permanents.filter((q) => q.id !== p.id && q.pairedWith === null && this.board.isCreature(q));
+    const bonds = this.board.info(p).keywords.has('soulbond');
+    const partner = bonds ? unpaired[unpaired.length - 1] : unpaired.find((q) => this.board.info(q).keywords.has('soulbond'));
+    if (!partner) return;
+    p.pairedWith = partner.id;
+    partner.pairedWith = p.id;
+    ctx.cards.add(partner.card);
+    ctx.notes.push(`pair ${this.name(p)} with ${this.name(partner)}`);
   }
 
   /** "Each other creature you control enters with an additional +1/+1 counter on it", from the permanents already there. */
@@ -1180,6 +1208,8 @@ export class Simulator {
     if (at < 0) return;
     const keywords = this.board.keywords(state, p);
     state.permanents.splice(at, 1);
+    // A pair breaks when either creature leaves.
+    for (const q of state.permanents) if (q.pairedWith === p.id) q.pairedWith = null;
     const snapshot = clonePermanent(p);
     if (!p.token) state[to === 'graveyard' ? 'graveyard' : to === 'hand' ? 'hand' : 'exile'].push(this.board.printedCard(p));
     state.tallies.leaves += 1;
@@ -1366,7 +1396,10 @@ export class Simulator {
       case 'castOrCopy': {
         if (event.event !== 'cast' && !(trigger.event === 'castOrCopy' && event.event === 'castOrCopy')) return false;
         const types = trigger.spellTypes ?? [];
-        const info = event.spellCard === undefined ? null : this.board.cards[event.spellCard];
+        const colours = trigger.spellColours ?? [];
+        const card = event.spellCard;
+        const info = card === undefined ? null : this.board.cards[card];
+        if (colours.length && (card === undefined || !this.board.cardColours(card).some((c) => colours.includes(c)))) return false;
         return !types.length || Boolean(info && types.some((t) => info.types.has(t)));
       }
       case 'beginningOfStep':

@@ -37,6 +37,10 @@ export interface ObjectFilter {
   attacking?: boolean;
   /** "creature without flying": keywords the object must not have. */
   withoutKeywords?: string[];
+  /** Soulbond ("both creatures have lifelink"): the object that has the ability, or the creature it is paired with. */
+  paired?: boolean;
+  /** "As long as another Aura is attached to enchanted creature": only while a second Aura is on the host. */
+  withAnotherAura?: boolean;
 }
 
 export type Cost =
@@ -141,6 +145,8 @@ export type Effect =
   | { kind: 'extraCombat' }
   | { kind: 'pump'; power: Amount; toughness: Amount; target: Target }
   | { kind: 'grantKeyword'; keyword: string; target: Target }
+  /** "Target artifact creature becomes blue until end of turn": `colour` is a colour word. */
+  | { kind: 'becomeColour'; colour: string; target: Target }
   | { kind: 'scry' }
   | { kind: 'search' }
   | { kind: 'discard' }
@@ -190,6 +196,8 @@ export interface Trigger {
     | { kind: 'selfCounters'; counter: string; atLeast: number };
   /** For cast triggers: which spells. */
   spellTypes?: string[];
+  /** For cast triggers: the spell's colours, any of which matches ("whenever you cast a red spell"). */
+  spellColours?: string[];
   step?: string;
 }
 
@@ -218,6 +226,8 @@ export type StaticEffect =
   | { kind: 'entersAsCopy'; filter: ObjectFilter; except: Ability[] }
   /** "Creatures entering or dying don't cause abilities to trigger." */
   | { kind: 'suppressTriggers'; events: TriggerEvent[]; filter: ObjectFilter }
+  /** "All creatures are black": the colour of every object the filter names is replaced. */
+  | { kind: 'setColour'; colours: string[]; filter: ObjectFilter }
   /** "~ can't attack during extra turns." */
   | { kind: 'noAttackInExtraTurns' }
   /** Read, but of no consequence to loops ("This creature can't block."). */

@@ -52,6 +52,23 @@ function target(phrase: string, context: EffectContext): Target {
   return parseTarget(phrase.replace(/^(?:up to one )?other /, 'another '), context.itMeans);
 }
 
+/**
+ * "Return it to the battlefield transformed", "... at the beginning of the next end step": not the same
+ * permanent back at once, so no loop may count on it. The sentence is read, and does nothing here.
+ */
+function comesBackChanged(m: RegExpMatchArray): boolean {
+  return /\btransformed\b|\bnext end step\b/.test((m.input ?? '').slice(m.index ?? 0));
+}
+
+/** "Exile it and return target creature card from your graveyard": the card just exiled is not among them. */
+function exiledFirst(m: RegExpMatchArray): boolean {
+  return /\bexile (?:it|~|this creature)\b/.test((m.input ?? '').slice(0, m.index ?? 0));
+}
+
+function anotherThanSource(chosen: Target): Target {
+  return chosen.kind === 'chosen' ? { ...chosen, filter: { ...chosen.filter, another: true } } : chosen;
+}
+
 function damageRecipient(phrase: string, context: EffectContext): Extract<Effect, { kind: 'damage' }>['to'] {
   const text = phrase.trim();
   if (text === 'itself') return 'self';
@@ -191,11 +208,14 @@ const TEMPLATES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(String.raw`return ${PHRASE} (?:card )?from (?:your|a|its owner's) graveyard to the battlefield`, 'g'),
-    (m, c) => ({ kind: 'reanimate', target: target(m[1], c) }),
+    (m, c) => ({ kind: 'reanimate', target: exiledFirst(m) ? anotherThanSource(target(m[1], c)) : target(m[1], c) }),
   ],
   [
     /return (it|that card|~|that creature|the exiled card) to the battlefield(?: under [^.]*? control)?(?: with (a|an|two) ([+-]\d\/[+-]\d|[a-z]+) counters? on it)?/g,
-    (m, c) => ({ kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined }),
+    (m, c) =>
+      comesBackChanged(m)
+        ? null
+        : { kind: 'reanimate', target: parseTarget(m[1], c.itMeans), counters: m[3] ? { counter: m[3], count: parseAmount(m[2]) as number } : undefined },
   ],
   [
     /put (target [^.]*?card) from (?:your|a) graveyard onto the battlefield/g,
@@ -241,6 +261,7 @@ const TEMPLATES: [RegExp, Builder][] = [
     new RegExp(String.raw`([^.,]*?)\bgains? (${KEYWORDS})(?:,? and (?:${KEYWORDS}))? until end of turn`, 'g'),
     (m, c) => ({ kind: 'grantKeyword', keyword: m[2], target: target(m[1].trim() || '~', c) }),
   ],
+  [/([^.,]*?)\bbecomes? (white|blue|black|red|green) until end of turn/g, (m, c) => ({ kind: 'becomeColour', colour: m[2], target: target(m[1].trim() || '~', c) })],
   [/gain control of ([^.]+?)(?= until|\.|$)/g, (m, c) => ({ kind: 'gainControl', target: target(m[1], c) })],
   // Recognised but of no use to loops.
   [/\bscry \d+|\bsurveil \d+/g, () => ({ kind: 'scry' })],

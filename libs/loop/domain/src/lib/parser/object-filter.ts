@@ -10,6 +10,9 @@ const NOISE = new Set([
   'monocolored', 'attacking', 'blocking', '~', 'six', 'seven', 'eight', 'nine', 'ten', 'four', 'five',
 ]);
 
+/** Colour words and the mana letters the engine names colours by. */
+export const COLOUR_LETTERS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
+
 /** "creature without flying": the keyword is a condition, never a creature type. */
 const WITHOUT_KEYWORD = /\bwithout (flying|haste|defender|reach|vigilance|lifelink|deathtouch|trample|menace|first strike|double strike|indestructible|hexproof)\b/;
 
@@ -45,6 +48,10 @@ export function parseObjectFilter(phrase: string): ObjectFilter {
     if (negated && word !== 'token') {
       if (CARD_TYPES.includes(word) || SUPERTYPES.includes(word)) (filter.excludedTypes ??= []).push(word);
       else (filter.excludedSubtypes ??= []).push(word);
+      continue;
+    }
+    if (raw in COLOUR_LETTERS) {
+      (filter.colours ??= []).push(COLOUR_LETTERS[raw]);
       continue;
     }
     if (CARD_TYPES.includes(word)) {

@@ -1,6 +1,6 @@
-import type { Ability, StaticEffect } from '../model/ability';
+import type { Ability, ObjectFilter, StaticEffect } from '../model/ability';
 import { AMOUNT, parseAmount } from './amounts';
-import { parseObjectFilter, parseTarget } from './object-filter';
+import { COLOUR_LETTERS, parseObjectFilter, parseTarget } from './object-filter';
 
 /** Reads an ability inside quotes, granted by an Aura, Equipment or lord. */
 export type GrantedReader = (text: string) => Ability[];
@@ -11,13 +11,38 @@ function keywordsIn(text: string): string[] {
   return [...text.matchAll(GRANTABLE_KEYWORDS)].map((m) => m[1]);
 }
 
-const COLOUR_WORDS: Record<string, string> = { white: 'W', blue: 'U', black: 'B', red: 'R', green: 'G' };
 const COLOUR_CONDITION = /^as long as (enchanted|equipped) creature is (white|blue|black|red|green), it /;
+const SECOND_AURA_CONDITION = /^as long as another aura is attached to enchanted creature, it /;
+const SOULBOND_PAIR = /^as long as ~ is paired with another creature, (?:both creatures|each of those creatures) /;
+const SETS_COLOUR = /^(all [a-z ]+?|[a-z ]+? you control) (?:are|is) (white|blue|black|red|green)\.?$/;
 
-/** "As long as enchanted creature is white, it has lifelink": the Aura's grants reach a host of that colour only. */
-function onlyIfColoured(effect: StaticEffect, colour: string): StaticEffect {
+/**
+ * "As long as enchanted creature is white, it has lifelink": what the Aura gives its host reaches only the
+ * objects a narrower filter names (a host of that colour, a host with a second Aura, the soulbond pair).
+ */
+function onlyWhile(effect: StaticEffect, filter: ObjectFilter): StaticEffect {
   if ((effect.kind !== 'grant' && effect.kind !== 'anthem') || effect.to.kind !== 'attached') return effect;
-  return { ...effect, to: { kind: 'all', filter: { attached: true, colours: [COLOUR_WORDS[colour]] } } };
+  return { ...effect, to: { kind: 'all', filter } };
+}
+
+/** The conditions above, each read as the host's grant narrowed to the objects it names; null for other lines. */
+function readConditional(line: string, readGranted: GrantedReader): StaticEffect[] | null {
+  const coloured = line.match(COLOUR_CONDITION);
+  if (coloured) {
+    const rest = line.slice(coloured[0].length);
+    return readStatic(`${coloured[1]} creature ${rest}`, readGranted).map((e) => onlyWhile(e, { attached: true, colours: [COLOUR_LETTERS[coloured[2]]] }));
+  }
+  const secondAura = line.match(SECOND_AURA_CONDITION);
+  if (secondAura) {
+    const rest = line.slice(secondAura[0].length);
+    return readStatic(`enchanted creature ${rest}`, readGranted).map((e) => onlyWhile(e, { attached: true, withAnotherAura: true }));
+  }
+  const pair = line.match(SOULBOND_PAIR);
+  if (pair) {
+    const rest = line.slice(pair[0].length).replace(/^have /, 'has ');
+    return readStatic(`enchanted creature ${rest}`, readGranted).map((e) => onlyWhile(e, { paired: true }));
+  }
+  return null;
 }
 
 /**
@@ -31,13 +56,11 @@ function isGroupOfPermanents(phrase: string): boolean {
 
 /** Static and replacement templates over one normalised line. */
 export function readStatic(line: string, readGranted: GrantedReader): StaticEffect[] {
-  const conditional = line.match(COLOUR_CONDITION);
-  if (conditional) {
-    const rest = line.slice(conditional[0].length);
-    return readStatic(`${conditional[1]} creature ${rest}`, readGranted).map((effect) => onlyIfColoured(effect, conditional[2]));
-  }
+  const conditional = readConditional(line, readGranted);
+  if (conditional) return conditional;
   const effects: StaticEffect[] = [];
-  let m: RegExpMatchArray | null;
+  let m: RegExpMatchArray | null = line.match(SETS_COLOUR);
+  if (m) effects.push({ kind: 'setColour', colours: [COLOUR_LETTERS[m[2]]], filter: parseObjectFilter(m[1]) });
   if (/doesn't untap during (?:your|its controller's) untap step/.test(line) && /^~/.test(line)) effects.push({ kind: 'doesntUntap' });
   m = line.match(new RegExp(String.raw`^~ enters(?: the battlefield)?(?: tapped and)? with ${AMOUNT} (?:additional )?([+-]\d/[+-]\d|[a-z]+) counters? on it`));
   if (m) effects.push({ kind: 'entersWithCounters', counter: m[2], count: parseAmount(m[1]) });

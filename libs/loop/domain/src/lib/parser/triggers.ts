@@ -14,12 +14,18 @@ function subject(phrase: string): ObjectFilter {
   return parseObjectFilter(text.replace(/^(one or more|a|an)\s+/, ''));
 }
 
+/** "a red creature spell": the types and colours a cast trigger asks of the spell. */
+function spellFilter(phrase: string): Pick<Trigger, 'spellTypes' | 'spellColours'> {
+  const filter = parseObjectFilter(phrase);
+  return { spellTypes: filter.types, spellColours: filter.colours };
+}
+
 const SUBJECT = String.raw`(~ or (?:another|other) [a-z ,'/-]+?|~|enchanted creature|equipped creature|(?:one or more |a |an |another )?[a-z ,'/-]+?)`;
 
 /** Trigger templates over the normalised trigger clause ("whenever another creature you control dies"). */
 const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
-  [/^whenever you cast or copy (?:an? )?([a-z ]+?) spell/, (m) => ({ event: 'castOrCopy', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
-  [/^whenever (?:you|a player) cast(?:s)? (?:your first |your second )?(?:an? )?([a-z ]*?)spell/, (m) => ({ event: 'cast', player: 'you', spellTypes: parseObjectFilter(m[1]).types })],
+  [/^whenever you cast or copy (?:an? )?([a-z ]+?) spell/, (m) => ({ event: 'castOrCopy', player: 'you', ...spellFilter(m[1]) })],
+  [/^whenever (?:you|a player) cast(?:s)? (?:your first |your second )?(?:an? )?([a-z ]*?)spell/, (m) => ({ event: 'cast', player: 'you', ...spellFilter(m[1]) })],
   [/^whenever you activate an ability/, () => ({ event: 'activate', player: 'you' })],
   [/^whenever an ability of (.+?) is activated/, (m) => ({ event: 'activate', player: 'you', subject: subject(m[1]) })],
   [/^whenever you gain life/, () => ({ event: 'gainLife', player: 'you' })],
