@@ -100,6 +100,8 @@ describe('findLoops on near-misses', () => {
     [['Sun Titan', "Ashnod's Altar"]],
     [['Smothering Tithe', 'Archivist']],
     [['Saffi Eriksdotter']],
+    [['Ghost Town']],
+    [['Frenetic Sliver']],
   ])('reports no infinite outcome for %j', (names) => {
     expect(loopsOf(...names)).toEqual([]);
   });
@@ -115,6 +117,10 @@ describe('findLoops on near-misses', () => {
     ['Ojer Axonil, Deepest Might // Temple of Power', 'comes back transformed, as a land'],
     ['Body Snatcher', 'is exiled, and returns another creature card'],
     ['Wormfang Drake', 'returns the card it exiled, not itself'],
+    ['Ashcloud Phoenix', 'comes back face down'],
+    ['Wave of Rats', 'comes back only if it dealt combat damage this turn'],
+    ['Narfi, Betrayer King', 'needs snow mana to come back'],
+    ['Unstoppable Slasher', 'comes back with stun counters, and only without counters'],
   ])('finds no loop with %s and a sacrifice outlet: it %s', (creature) => {
     expect(loopsOf(creature, "Ashnod's Altar")).toEqual([]);
   });

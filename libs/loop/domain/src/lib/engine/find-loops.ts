@@ -12,7 +12,7 @@ const DEFAULT_MAX_DEPTH = 22;
 const MAX_CYCLES_PER_SETUP = 6;
 
 /** Unread words that can undo what the rest of an ability does: a type change, a drawback, a condition, a delay. */
-const UNDOING_WORDS = /\b(?:it's|it is|unless|instead|only|can't|isn't|skip|transform|exile|sacrifice|at the beginning)\b/;
+const UNDOING_WORDS = /\b(?:if|it's|it is|unless|instead|only|can't|isn't|skip|transform|exile|sacrifice|at the beginning)\b/;
 
 /**
  * Whether a step relies on no ability whose unread part could undo it. A loop through "return it to the
@@ -22,7 +22,8 @@ const UNDOING_WORDS = /\b(?:it's|it is|unless|instead|only|can't|isn't|skip|tran
 function readEnough(board: Board, step: Step): boolean {
   return step.cards.every((index) => {
     const info = board.cards[index];
-    const abilities = [...info.activated, ...info.triggered, ...info.spellEffects, ...info.statics.map((s) => s.ability)];
+    const granted = info.statics.flatMap((s) => (s.effect.kind === 'grant' ? s.effect.abilities : []));
+    const abilities = [...info.activated, ...info.triggered, ...info.spellEffects, ...info.statics.map((s) => s.ability), ...granted];
     return !abilities.some((ability) => ability.text === step.ability && ability.unread.some((text) => UNDOING_WORDS.test(text)));
   });
 }

@@ -1437,6 +1437,10 @@ export class Simulator {
           if (trigger.condition?.kind === 'noCounters' && (event.object?.counters[trigger.condition.counter] ?? 0) > 0) continue;
           if (trigger.condition?.kind === 'notToken' && listener.token) continue;
           if (trigger.condition?.kind === 'selfCounters' && (listener.counters[trigger.condition.counter] ?? 0) < trigger.condition.atLeast) continue;
+          // Tallies count from the start of the turn the search began in: any departure so far was this turn's.
+          if (trigger.condition?.kind === 'leftThisTurn' && state.tallies.leaves === 0) continue;
+          const none = trigger.condition?.kind === 'controlsNone' ? trigger.condition.filter : null;
+          if (none && state.permanents.some((p) => this.board.matches(p, none, listener))) continue;
           if (held.ability.oncePerTurn) {
             if (listener.used.includes(held.key)) continue;
             listener.used = [...listener.used, held.key];

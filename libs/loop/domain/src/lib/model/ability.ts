@@ -193,7 +193,11 @@ export interface Trigger {
     /** "if this creature isn't a token". */
     | { kind: 'notToken' }
     /** "if ~ has three or more quest counters on it": the setup must arrange them, and the trigger checks them. */
-    | { kind: 'selfCounters'; counter: string; atLeast: number };
+    | { kind: 'selfCounters'; counter: string; atLeast: number }
+    /** "if you control no Thopters other than ~". */
+    | { kind: 'controlsNone'; filter: ObjectFilter }
+    /** Revolt: "if a permanent left the battlefield under your control this turn". */
+    | { kind: 'leftThisTurn' };
   /** For cast triggers: which spells. */
   spellTypes?: string[];
   /** For cast triggers: the spell's colours, any of which matches ("whenever you cast a red spell"). */

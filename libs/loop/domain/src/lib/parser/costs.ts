@@ -53,6 +53,8 @@ function readCostItem(item: string): Cost[] | null {
 
 /** Reads "{2}, {T}, Sacrifice a creature" (normalised). Null when any part is unknown. */
 export function readCosts(text: string): Cost[] | null {
+  // Snow mana ({S}) needs snow sources; the board's lands are ordinary basics, so such a cost is not read as payable.
+  if (/\{s\}/i.test(text)) return null;
   const items = text.split(/, | and (?=\{)/).map((item) => item.trim()).filter(Boolean);
   const costs: Cost[] = [];
   for (const item of items) {

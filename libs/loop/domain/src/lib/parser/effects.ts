@@ -53,11 +53,11 @@ function target(phrase: string, context: EffectContext): Target {
 }
 
 /**
- * "Return it to the battlefield transformed", "... at the beginning of the next end step": not the same
+ * "Return it to the battlefield transformed" (or flipped, or face down), "... at the beginning of the next end step": not the same
  * permanent back at once, so no loop may count on it. The sentence is read, and does nothing here.
  */
 function comesBackChanged(m: RegExpMatchArray): boolean {
-  return /\btransformed\b|\bnext end step\b/.test((m.input ?? '').slice(m.index ?? 0));
+  return /\btransformed\b|\bflipped\b|\bface down\b|\bnext end step\b/.test((m.input ?? '').slice(m.index ?? 0));
 }
 
 /** "Exile it and return target creature card from your graveyard": the card just exiled is not among them. */
@@ -204,7 +204,7 @@ const TEMPLATES: [RegExp, Builder][] = [
   // Zone changes.
   [
     new RegExp(String.raw`exile ${PHRASE},? (?:then|and) return (?:it|that card|those cards|them|the exiled card|that creature)[^.]*? to the battlefield`, 'g'),
-    (m, c) => ({ kind: 'flicker', target: target(m[1], c) }),
+    (m, c) => (comesBackChanged(m) ? null : { kind: 'flicker', target: target(m[1], c) }),
   ],
   [
     new RegExp(String.raw`return ${PHRASE} (?:card )?from (?:your|a|its owner's) graveyard to the battlefield`, 'g'),

@@ -5,7 +5,7 @@ import { AMOUNT, parseAmount } from './amounts';
 import { lastGroup, readEffects, type EffectContext } from './effects';
 import { KNOWN_KEYWORDS } from './keywords';
 import { parseManaCost } from './mana-cost';
-import { parseTarget } from './object-filter';
+import { parseObjectFilter, parseTarget } from './object-filter';
 import { faceTexts, normaliseSelfReferences, sentences } from './oracle-text';
 import { readStatic } from './statics';
 import { readTrigger } from './triggers';
@@ -32,6 +32,13 @@ function readBody(body: string, readAs: EffectContext): ReadBody {
     const limit = LIMITS.find((l) => l.pattern.test(sentence));
     if (limit) {
       read[limit.flag] = true;
+      continue;
+    }
+    // Instant speed is every ability's speed already.
+    if (/^activate (?:this ability )?only as an instant\.?$/.test(sentence)) continue;
+    // Any other restriction ("activate only if it's not your turn") is not modelled: kept as unread, never ignored.
+    if (/^activate (?:this ability )?only\b/.test(sentence)) {
+      read.unread.push(sentence);
       continue;
     }
     // A delayed trigger that brings a creature back once it dies ("when target creature dies this turn, return that card to the battlefield").
@@ -107,6 +114,19 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
     trigger.condition = { kind: 'notManaAbility' };
     body = body.replace(/^if it isn't a mana ability, /, '');
   }
+  if (/^if a permanent (?:you controlled )?left the battlefield under your control this turn, /.test(body)) {
+    trigger.condition = { kind: 'leftThisTurn' };
+    body = body.replace(/^if a permanent (?:you controlled )?left the battlefield under your control this turn, /, '');
+  }
+  const controlsNone = body.match(/^if you control no ([^,]+?), /);
+  if (controlsNone) {
+    trigger.condition = { kind: 'controlsNone', filter: { ...parseObjectFilter(controlsNone[1].replace(/ other than ~$/, '')), controller: 'you', another: / other than ~$/.test(controlsNone[1]) || undefined } };
+    body = body.slice(controlsNone[0].length);
+  }
+  // A condition the parser does not know ("if it dealt combat damage to a player this turn") stays unread:
+  // the effects after it must not count as unconditional.
+  const unknownCondition = body.match(/^if [^,]+, /);
+  if (unknownCondition) body = body.slice(unknownCondition[0].length);
   let optionalCost: Cost[] | undefined;
   const payment = body.match(/^you may pay ([^.]+?)\. if you do, /);
   if (payment) {
@@ -114,7 +134,12 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
     body = body.slice(payment[0].length);
   }
   const context: EffectContext = { itMeans: trigger.subject?.self ? 'self' : 'eventObject' };
+  // "You may exile it and collect evidence 4. If you do, ...": a price the parser cannot read stays unread.
+  const choice = payment ? null : body.match(/^you may ([^.]+?)\. if you do, /);
+  const unknownPrice = choice && !readEffects(`${choice[1]}.`, context).recognised ? choice : null;
   const read = readBody(body, context);
+  if (unknownCondition) read.unread.unshift(unknownCondition[0].replace(/, $/, ''));
+  if (unknownPrice) read.unread.unshift(`if you do (${unknownPrice[1]})`);
   return {
     kind: 'triggered', text: raw, face, trigger, effects: read.effects, unread: read.unread,
     optional: read.optional && !optionalCost, optionalCost, oncePerTurn: read.oncePerTurn || /for the first time each turn/.test(norm.slice(0, comma)),
