@@ -51,7 +51,7 @@ export interface Permanent {
   /** Soulbond: the creature this one is paired with, on both of them; null once either leaves. */
   pairedWith: number | null;
   /** Declared as an attacker in the combat under way. */
-  attacking?: boolean;
+  attacking: boolean;
 }
 
 /** What a triggered ability or copy needs to know about the event that caused it. */
@@ -116,34 +116,39 @@ export interface GameState {
   /** Outside help already taken ("an initial life gain"). */
   seeds: string[];
   /** Triggers the player has until end of turn ("until end of turn, whenever you gain life, ..."); replaced, never mutated. */
-  turnTriggers?: { textCard: number; ability: TriggeredAbility }[];
+  turnTriggers: { textCard: number; ability: TriggeredAbility }[] | undefined;
   /** Known cards on top of your library, the last one on top; replaced, never mutated. */
-  libraryTop?: number[];
+  libraryTop: number[] | undefined;
   /**
    * Known cards elsewhere in your library ("shuffle it into its owner's library"), which a search can find; replaced,
    * never mutated. Each card is in one zone, so the other zones already tell which cards are here.
    */
-  libraryCards?: number[];
+  libraryCards: number[] | undefined;
   /** Cards left in the opponent's library; absent means a full library. Running out is their loss, never our cost. */
-  opponentLibrary?: number;
+  opponentLibrary: number | undefined;
 }
 
-/** Its lists (gained, extraTypes, used) are shared: they are replaced, never changed in place. */
+/**
+ * Its lists (gained, extraTypes, used) are shared: they are replaced, never changed in place. Every
+ * field is spelled out (the search clones permanents on every move, and a literal is faster than a
+ * spread); the type makes sure none is forgotten.
+ */
 export function clonePermanent(p: Permanent): Permanent {
-  return { ...p, counters: { ...p.counters } };
+  return {
+    id: p.id, card: p.card, token: p.token, tapped: p.tapped, sick: p.sick, counters: { ...p.counters }, damage: p.damage,
+    attachedTo: p.attachedTo, gained: p.gained, extraTypes: p.extraTypes, pump: p.pump, used: p.used, imprinted: p.imprinted,
+    pairedWith: p.pairedWith, attacking: p.attacking,
+  };
 }
 
+/** Every field spelled out, as for permanents: the type makes sure none is forgotten. */
 export function cloneState(s: GameState): GameState {
   return {
-    ...s,
-    permanents: s.permanents.map(clonePermanent),
-    hand: [...s.hand],
-    graveyard: [...s.graveyard],
-    exile: [...s.exile],
-    pool: { ...s.pool },
-    tallies: { ...s.tallies },
-    stack: [...s.stack],
-    seeds: [...s.seeds],
+    permanents: s.permanents.map(clonePermanent), hand: [...s.hand], graveyard: [...s.graveyard], exile: [...s.exile], pool: { ...s.pool },
+    untappedLands: s.untappedLands, life: s.life, energy: s.energy, otherCardsInHand: s.otherCardsInHand, library: s.library,
+    extraTurns: s.extraTurns, combatsLeft: s.combatsLeft, combatStep: s.combatStep, tallies: { ...s.tallies }, stack: [...s.stack],
+    nextId: s.nextId, seeds: [...s.seeds], turnTriggers: s.turnTriggers, libraryTop: s.libraryTop, libraryCards: s.libraryCards,
+    opponentLibrary: s.opponentLibrary,
   };
 }
 
