@@ -95,8 +95,9 @@ function loopSearchOptions(options: { oneCardAway: boolean; budgetMs: number }):
   return { maxSize: 3, budgetMs: options.oneCardAway ? options.budgetMs / 2 : options.budgetMs };
 }
 
-function oneCardAwayOptions(options: { budgetMs: number }): OneCardAwayOptions {
-  return { limit: ONE_CARD_AWAY_LIMIT, budgetMs: options.budgetMs / 2 };
+/** "One card away" gets whatever the deck's own loops left of the budget, at least its half. */
+function oneCardAwayOptions(options: { budgetMs: number }, deck: DeckRequest): OneCardAwayOptions {
+  return { limit: ONE_CARD_AWAY_LIMIT, budgetMs: Math.max(options.budgetMs / 2, options.budgetMs - (Date.now() - deck.started)) };
 }
 
 /** Where "one card away" looks: Commander-legal cards within the deck's colour identity. */
@@ -137,7 +138,7 @@ export function analyseDeck(
   onProgress(10);
   const analysis = findLoopsInCardPool(deck.cards, loopSearchOptions(options));
   onProgress(loopsSearchedAt(options));
-  const oneAway = options.oneCardAway ? findOneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options)) : [];
+  const oneAway = options.oneCardAway ? findOneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck)) : [];
   onProgress(100);
   return deckAnalysis(deck, analysis, oneAway);
 }
@@ -166,7 +167,7 @@ export async function analyseDeckWith(
   const analysis = await searchers.loops(deck.cards, loopSearchOptions(options), (share) => report(10 + share * (searchedAt - 10)));
   report(searchedAt);
   const oneAway = options.oneCardAway
-    ? await searchers.oneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options), (share) => report(searchedAt + share * (100 - searchedAt)))
+    ? await searchers.oneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck), (share) => report(searchedAt + share * (100 - searchedAt)))
     : [];
   report(100);
   return deckAnalysis(deck, analysis, oneAway);

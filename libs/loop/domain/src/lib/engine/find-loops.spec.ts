@@ -121,6 +121,8 @@ describe('findLoops on near-misses', () => {
     ['Wave of Rats', 'comes back only if it dealt combat damage this turn'],
     ['Narfi, Betrayer King', 'needs snow mana to come back'],
     ['Unstoppable Slasher', 'comes back with stun counters, and only without counters'],
+    ['Phytotitan', 'comes back at its owner\'s next upkeep'],
+    ['Petrified Field', 'returns to hand, and a land is played only once a turn'],
   ])('finds no loop with %s and a sacrifice outlet: it %s', (creature) => {
     expect(loopsOf(creature, "Ashnod's Altar")).toEqual([]);
   });

@@ -257,6 +257,8 @@ export class Simulator {
     const moves: Move[] = [];
     for (const card of new Set(state.hand)) {
       const info = this.board.cards[card];
+      // A land is played, not cast, once a turn: replaying one never repeats without limit.
+      if (info.types.has('land')) continue;
       const effects = info.spellEffects.flatMap((a) => ('effects' in a ? a.effects : []));
       const modes = info.spellEffects.flatMap((a) => ('modes' in a && a.modes ? a.modes : []));
       if (!info.permanent && !effects.length && !modes.length) continue;

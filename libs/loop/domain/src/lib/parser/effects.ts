@@ -53,11 +53,12 @@ function target(phrase: string, context: EffectContext): Target {
 }
 
 /**
- * "Return it to the battlefield transformed" (or flipped, or face down), "... at the beginning of the next end step": not the same
- * permanent back at once, so no loop may count on it. The sentence is read, and does nothing here.
+ * "Return it to the battlefield transformed" (or flipped, or face down), or "... at the beginning of the
+ * next end step" (or upkeep): not the same permanent back at once, so no loop may count on it. The
+ * sentence is read, and does nothing here.
  */
 function comesBackChanged(m: RegExpMatchArray): boolean {
-  return /\btransformed\b|\bflipped\b|\bface down\b|\bnext end step\b/.test((m.input ?? '').slice(m.index ?? 0));
+  return /\btransformed\b|\bflipped\b|\bface down\b|\bat the beginning of\b/.test((m.input ?? '').slice(m.index ?? 0));
 }
 
 /** "Exile it and return target creature card from your graveyard": the card just exiled is not among them. */
