@@ -102,6 +102,11 @@ describe('findLoops on near-misses', () => {
     [['Saffi Eriksdotter']],
     [['Ghost Town']],
     [['Frenetic Sliver']],
+    // Its trigger wants combat damage; the damage it deals in answer is not.
+    [['Skirk Commando']],
+    [['Balefire Dragon']],
+    // Makes its mana only the third time its ability resolves each turn.
+    [['Soulbright Flamekin']],
   ])('reports no infinite outcome for %j', (names) => {
     expect(loopsOf(...names)).toEqual([]);
   });

@@ -70,6 +70,8 @@ export interface EventInfo {
   step?: string;
   /** For tapped-for-mana events: the pool key of the mana the tap made ("C", "G", "*"). */
   mana?: string;
+  /** For damage events: dealt in the combat damage step. */
+  combat?: boolean;
 }
 
 export interface StackItem {

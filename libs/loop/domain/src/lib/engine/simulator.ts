@@ -130,7 +130,7 @@ export class Simulator {
     ctx.state.combatStep = null;
     for (const p of ctx.state.permanents.filter((q) => q.attacking)) {
       p.attacking = false;
-      this.dealDamage(ctx, p, this.board.power(ctx.state, p), null);
+      this.dealDamage(ctx, p, this.board.power(ctx.state, p), null, true);
     }
     return [this.finish(ctx, { kind: 'resolve', card: '', ability: '', choice: false })];
   }
@@ -1279,7 +1279,7 @@ export class Simulator {
     return true;
   }
 
-  private dealDamage(ctx: MoveContext, source: Permanent, amount: number, to: Permanent | null): void {
+  private dealDamage(ctx: MoveContext, source: Permanent, amount: number, to: Permanent | null, combat = false): void {
     if (amount <= 0) return;
     if (to) this.damagePermanent(ctx, to, amount);
     else {
@@ -1287,7 +1287,7 @@ export class Simulator {
       ctx.notes.push(`${amount} damage to the opponent`);
       this.opponentLoses(ctx, amount);
     }
-    ctx.events.push({ event: 'dealsDamage', object: source, amount });
+    ctx.events.push({ event: 'dealsDamage', object: source, amount, combat });
     const lifelink = this.board.keywords(ctx.state, find(ctx.state, source.id) ?? source).get('lifelink');
     if (lifelink !== undefined) {
       ctx.cards.add(lifelink);
@@ -1387,6 +1387,7 @@ export class Simulator {
       case 'tappedForMana':
       case 'sacrifice':
       case 'dealsDamage':
+        return event.event === trigger.event && subject(event.object) && (!trigger.combatOnly || Boolean(event.combat));
       case 'dealtDamage':
       case 'attacks':
         return event.event === trigger.event && subject(event.object);

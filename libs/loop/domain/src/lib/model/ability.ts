@@ -203,6 +203,8 @@ export interface Trigger {
   /** For cast triggers: the spell's colours, any of which matches ("whenever you cast a red spell"). */
   spellColours?: string[];
   step?: string;
+  /** "deals combat damage": damage from an ability does not count. */
+  combatOnly?: boolean;
 }
 
 export type StaticEffect =

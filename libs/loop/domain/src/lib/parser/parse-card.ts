@@ -59,6 +59,10 @@ function readBody(body: string, readAs: EffectContext): ReadBody {
       token.grantedText = granted[1].replace(/\.$/, '.');
       continue;
     }
+    // "If this is the third time this ability has resolved this turn, ...": the effects are read, the
+    // condition is not, so it stays unread and no loop counts on the effects as unconditional.
+    const condition = sentence.match(/^if (?!you do\b)([^,]+), /);
+    if (condition) read.unread.push(`if ${condition[1]}`);
     const { effects, recognised } = readEffects(sentence, context);
     read.effects.push(...effects);
     if (/\btarget\b/.test(sentence)) context = { ...context, earlierTarget: true };

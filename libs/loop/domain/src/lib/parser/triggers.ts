@@ -44,7 +44,7 @@ const TRIGGERS: [RegExp, (m: RegExpMatchArray) => Trigger][] = [
   [/^whenever (.+?) becomes untapped/, (m) => ({ event: 'becomesUntapped', subject: subject(m[1]) })],
   [/^whenever (.+?) (?:is|are) dealt damage/, (m) => ({ event: 'dealtDamage', subject: subject(m[1]) })],
   [/^whenever (?:a|one or more) cards? (?:is|are) put into an opponent's graveyard from anywhere/, () => ({ event: 'opponentGraveyard', player: 'opponent' })],
-  [/^whenever (.+?) deals (?:combat )?damage/, (m) => ({ event: 'dealsDamage', subject: subject(m[1]) })],
+  [/^whenever (.+?) deals (combat )?damage/, (m) => ({ event: 'dealsDamage', subject: subject(m[1]), ...(m[2] && { combatOnly: true }) })],
   [new RegExp(String.raw`^when(?:ever)? ${SUBJECT} enters(?: the battlefield)? or attacks`), (m) => ({ event: 'enters', subject: subject(m[1]) })],
   [/^whenever (.+?) attacks/, (m) => ({ event: 'attacks', subject: subject(m[1]) })],
   [/^whenever (?:a |an )?(?:land|lands) (?:you control )?enters?(?: the battlefield)?(?: under your control)?/, () => ({ event: 'enters', subject: { types: ['land'], controller: 'you' } })],
