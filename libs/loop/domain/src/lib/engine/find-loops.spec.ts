@@ -107,6 +107,8 @@ describe('findLoops on near-misses', () => {
     [['Balefire Dragon']],
     // Makes its mana only the third time its ability resolves each turn.
     [['Soulbright Flamekin']],
+    // Answers only the second card drawn each turn.
+    [['Irencrag Pyromancer', 'Curiosity']],
   ])('reports no infinite outcome for %j', (names) => {
     expect(loopsOf(...names)).toEqual([]);
   });

@@ -146,7 +146,9 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
   if (unknownPrice) read.unread.unshift(`if you do (${unknownPrice[1]})`);
   return {
     kind: 'triggered', text: raw, face, trigger, effects: read.effects, unread: read.unread,
-    optional: read.optional && !optionalCost, optionalCost, oncePerTurn: read.oncePerTurn || /for the first time each turn/.test(norm.slice(0, comma)),
+    optional: read.optional && !optionalCost, optionalCost,
+    // "For the first time each turn", "your second card each turn": an event a turn holds once.
+    oncePerTurn: read.oncePerTurn || /\beach turn\b/.test(norm.slice(0, comma)),
   };
 }
 
