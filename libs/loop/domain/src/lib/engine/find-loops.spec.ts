@@ -109,6 +109,8 @@ describe('findLoops on near-misses', () => {
     [['Soulbright Flamekin']],
     // Answers only the second card drawn each turn.
     [['Irencrag Pyromancer', 'Curiosity']],
+    // Makes its Cat only for the first life gained during each of your turns.
+    [['Cat Collector', 'Soul Warden']],
   ])('reports no infinite outcome for %j', (names) => {
     expect(loopsOf(...names)).toEqual([]);
   });

@@ -147,8 +147,8 @@ function readTriggered(norm: string, raw: string, face: string): Ability | null 
   return {
     kind: 'triggered', text: raw, face, trigger, effects: read.effects, unread: read.unread,
     optional: read.optional && !optionalCost, optionalCost,
-    // "For the first time each turn", "your second card each turn": an event a turn holds once.
-    oncePerTurn: read.oncePerTurn || /\beach turn\b/.test(norm.slice(0, comma)),
+    // "For the first time each turn", "your second card each turn", "... during each of your turns": once a turn.
+    oncePerTurn: read.oncePerTurn || /\beach (?:of your )?turns?\b/.test(norm.slice(0, comma)),
   };
 }
 
