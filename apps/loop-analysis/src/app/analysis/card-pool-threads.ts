@@ -139,8 +139,8 @@ export class CardPoolThreads {
   ): Promise<OneCardAway[]> {
     return this.inTurn(async () => {
       const started = performance.now();
-      const { limit, budgetMs, perSetMs } = oneCardAwaySettings(options);
-      const search = new OneCardAwaySearch(deckCards, candidatePool);
+      const { limit, deckLoops, budgetMs, perSetMs } = oneCardAwaySettings(options);
+      const search = new OneCardAwaySearch(deckCards, candidatePool, deckLoops);
       await this.spread(search, 'one-card-away', started + budgetMs, perSetMs, onProgress);
       return search.suggestions(limit);
     });

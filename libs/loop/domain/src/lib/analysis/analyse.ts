@@ -95,9 +95,13 @@ function loopSearchOptions(options: { oneCardAway: boolean; budgetMs: number }):
   return { maxSize: 3, budgetMs: options.oneCardAway ? options.budgetMs / 2 : options.budgetMs };
 }
 
-/** "One card away" gets whatever the deck's own loops left of the budget, at least its half. */
-function oneCardAwayOptions(options: { budgetMs: number }, deck: DeckRequest): OneCardAwayOptions {
-  return { limit: ONE_CARD_AWAY_LIMIT, budgetMs: Math.max(options.budgetMs / 2, options.budgetMs - (Date.now() - deck.started)) };
+/** "One card away" gets whatever the deck's own loops left of the budget, at least its half, and skips those loops. */
+function oneCardAwayOptions(options: { budgetMs: number }, deck: DeckRequest, analysis: CardPoolAnalysis): OneCardAwayOptions {
+  return {
+    limit: ONE_CARD_AWAY_LIMIT,
+    deckLoops: analysis.loops.map((loop) => loop.cards),
+    budgetMs: Math.max(options.budgetMs / 2, options.budgetMs - (Date.now() - deck.started)),
+  };
 }
 
 /** Where "one card away" looks: Commander-legal cards within the deck's colour identity. */
@@ -138,7 +142,7 @@ export function analyseDeck(
   onProgress(10);
   const analysis = findLoopsInCardPool(deck.cards, loopSearchOptions(options));
   onProgress(loopsSearchedAt(options));
-  const oneAway = options.oneCardAway ? findOneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck)) : [];
+  const oneAway = options.oneCardAway ? findOneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck, analysis)) : [];
   onProgress(100);
   return deckAnalysis(deck, analysis, oneAway);
 }
@@ -167,7 +171,7 @@ export async function analyseDeckWith(
   const analysis = await searchers.loops(deck.cards, loopSearchOptions(options), (share) => report(10 + share * (searchedAt - 10)));
   report(searchedAt);
   const oneAway = options.oneCardAway
-    ? await searchers.oneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck), (share) => report(searchedAt + share * (100 - searchedAt)))
+    ? await searchers.oneCardAway(deck.cards, candidatesFor(pool, deck), oneCardAwayOptions(options, deck, analysis), (share) => report(searchedAt + share * (100 - searchedAt)))
     : [];
   report(100);
   return deckAnalysis(deck, analysis, oneAway);

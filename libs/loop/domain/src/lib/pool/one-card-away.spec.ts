@@ -17,6 +17,15 @@ describe('one card away', () => {
     expect(suggestions[0]).toMatchObject({ card: 'Pestermite', with: ['Kiki-Jiki, Mirror Breaker'] });
   });
 
+  it('does not suggest a card that only adds to a loop the deck has already', () => {
+    const deck = loadCards('Kiki-Jiki, Mirror Breaker', 'Pestermite', 'Sol Ring');
+    const pool = loadCards('Spawning Pit', 'Zealous Conscripts', 'Serra Angel');
+    const deckLoops = [['Kiki-Jiki, Mirror Breaker', 'Pestermite']];
+    const suggestions = findOneCardAway(deck, pool, { limit: 5, budgetMs: 5000, deckLoops });
+    expect(suggestions.map((s) => s.card)).toContain('Zealous Conscripts');
+    expect(suggestions.map((s) => s.card)).not.toContain('Spawning Pit');
+  });
+
   it('keeps the suggestions a search in order would, whatever order the results come back in', () => {
     const deck = loadCards('Kiki-Jiki, Mirror Breaker', "Ashnod's Altar", 'Sol Ring', 'Llanowar Elves', 'Grizzly Bears');
     const pool = loadCards('Pestermite', 'Reassembling Skeleton', 'Nim Deathmantle', 'Lightning Bolt');

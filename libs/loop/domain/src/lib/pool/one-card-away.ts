@@ -14,14 +14,16 @@ export interface OneCardAway {
 export interface OneCardAwayOptions {
   /** Suggestions kept, best first. */
   limit?: number;
+  /** Card names of each loop the deck has already: a card that only adds to one of them is no suggestion. */
+  deckLoops?: string[][];
   budgetMs?: number;
   /** Search budget for one card set. */
   perSetMs?: number;
 }
 
 /** The options with their defaults, the same whichever thread searches. */
-export function oneCardAwaySettings({ limit = 10, budgetMs = 3000, perSetMs = DEFAULT_PER_SET_MS }: OneCardAwayOptions = {}): Required<OneCardAwayOptions> {
-  return { limit, budgetMs, perSetMs };
+export function oneCardAwaySettings({ limit = 10, deckLoops = [], budgetMs = 3000, perSetMs = DEFAULT_PER_SET_MS }: OneCardAwayOptions = {}): Required<OneCardAwayOptions> {
+  return { limit, deckLoops, budgetMs, perSetMs };
 }
 
 interface Candidate {
@@ -83,7 +85,11 @@ export class OneCardAwaySearch implements PlannedSearch {
   private nextCandidate = 0;
   private nextSet = 0;
 
-  constructor(deckCards: LoopCard[], candidatePool: LoopCard[]) {
+  constructor(
+    deckCards: LoopCard[],
+    candidatePool: LoopCard[],
+    private readonly deckLoops: string[][] = [],
+  ) {
     this.candidates = candidates(deckCards, candidatePool);
   }
 
@@ -105,7 +111,9 @@ export class OneCardAwaySearch implements PlannedSearch {
 
   complete(set: number, loops: Loop[]): void {
     const candidate = this.candidateOf(set);
-    const loop = loops.find((l) => l.cards.includes(this.plan.cards[candidate].name));
+    const name = this.plan.cards[candidate].name;
+    // A loop holding one the deck has already is that loop with one more card: nothing the card completes.
+    const loop = loops.find((l) => l.cards.includes(name) && !this.deckLoops.some((known) => known.every((card) => l.cards.includes(card))));
     if (loop) {
       this.found.set(set, loop);
       this.done.add(candidate);
@@ -148,8 +156,8 @@ export class OneCardAwaySearch implements PlannedSearch {
  */
 export function findOneCardAway(deckCards: LoopCard[], candidatePool: LoopCard[], options: OneCardAwayOptions = {}): OneCardAway[] {
   const started = performance.now();
-  const { limit, budgetMs, perSetMs } = oneCardAwaySettings(options);
-  const search = new OneCardAwaySearch(deckCards, candidatePool);
+  const { limit, deckLoops, budgetMs, perSetMs } = oneCardAwaySettings(options);
+  const search = new OneCardAwaySearch(deckCards, candidatePool, deckLoops);
   searchInOrder(search, searchOneCardAwaySet, started + budgetMs, perSetMs);
   return search.suggestions(limit);
 }
